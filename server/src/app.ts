@@ -1,0 +1,65 @@
+import cookie from "@fastify/cookie";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import { newId } from "./db/ids.ts";
+import { authRoutes } from "./features/auth/auth.routes.ts";
+import { healthRoutes } from "./features/health/health.routes.ts";
+import { adminRoutes } from "./features/instance/admin.routes.ts";
+import { meRoutes } from "./features/profile/me.routes.ts";
+import { tokensRoutes } from "./features/tokens/tokens.routes.ts";
+import { authenticate } from "./http/authenticate.ts";
+import { installErrorHandler } from "./http/error-handler.ts";
+import { installOpenApi } from "./http/openapi.ts";
+import "./http/request-context.ts";
+import { installSecurityHeaders } from "./http/security-headers.ts";
+import { installWebApp } from "./http/web-app.ts";
+import type { Services } from "./services.ts";
+
+export interface AppOptions {
+  config: Pick<Config, "publicUrl" | "secureCookies" | "logLevel"> & { trustProxy?: boolean };
+  services: Services;
+  /** Folder of the built web app, or null to serve the API only. */
+  webDist: string | null;
+  /** Called for every route as it is registered (the route guard test collects them). */
+  onRoute?: (route: { method: string | string[]; url: string; public: boolean }) => void;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** Everything outside /api/ is the web app's static files or health checks, and is public. */
+const isPublicByPath = (url: string) => !url.startsWith("/api/") || url.startsWith("/api/docs");
+
+/** Builds the Fastify app: plugins, error handling, security, every feature's routes. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, services } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    genReqId: () => newId(),
+    trustProxy: config.trustProxy ?? false,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  app.addHook("onRoute", (route) => {
+    if (isPublicByPath(route.url)) route.config = { ...(route.config ?? {}), public: true };
+    options.onRoute?.({ method: route.method, url: route.url, public: Boolean(route.config?.public) });
+  });
+
+  await installSecurityHeaders(app, { https: config.secureCookies });
+  await app.register(cookie);
+  await app.register(authenticate, { services, secureCookies: config.secureCookies });
+  await installOpenApi(app, config.publicUrl);
+
+  await app.register(healthRoutes, { db: services.db });
+  await app.register(authRoutes, { services, secureCookies: config.secureCookies });
+  await app.register(meRoutes, { services });
+  await app.register(tokensRoutes, { services });
+  await app.register(adminRoutes, { services });
+
+  await installWebApp(app, options.webDist);
+  return app;
+}

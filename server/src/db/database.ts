@@ -1,0 +1,63 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.ts";
+
+export type DialectName = "sqlite" | "postgres";
+
+/** An open database: the Kysely handle plus what the rest of the code needs to know about it. */
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** For SQLite: the file on disk (null for :memory:). */
+  sqliteFile: string | null;
+  /** For SQLite: the raw driver, used by the online backup. */
+  sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+}
+
+/** Parses DATABASE_URL into a dialect and its target. */
+export function parseDatabaseUrl(url: string): { dialect: DialectName; target: string } {
+  if (url.startsWith("sqlite:")) return { dialect: "sqlite", target: url.slice("sqlite:".length) };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: "postgres", target: url };
+  throw new Error(`Unsupported DATABASE_URL: ${url}`);
+}
+
+/** Opens the database named by DATABASE_URL (sqlite:<file> or postgres://…). */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): Db {
+  const { dialect, target } = parseDatabaseUrl(url);
+  if (dialect === "sqlite") return openSqlite(target);
+  return openPostgres(target, options.poolSize ?? 10);
+}
+
+function openSqlite(target: string): Db {
+  const inMemory = target === ":memory:";
+  const file = inMemory ? null : resolve(target);
+  if (file) mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SqliteDatabase(file ?? ":memory:");
+  // WAL lets readers run beside the single writer; the busy timeout makes a second process
+  // (the CLI during `serve`) wait for the lock instead of failing at once.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    kysely,
+    dialect: "sqlite",
+    sqliteFile: file,
+    sqlite,
+    close: () => kysely.destroy(),
+  };
+}
+
+// pg returns BIGINT (and COUNT) as strings by default; our counts fit comfortably in a JS number.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+function openPostgres(connectionString: string, poolSize: number): Db {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: "postgres", sqliteFile: null, sqlite: null, close: () => kysely.destroy() };
+}

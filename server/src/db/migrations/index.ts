@@ -1,0 +1,12 @@
+import type { Migration } from "kysely";
+import * as accounts from "./0001-accounts.ts";
+import * as pipelineCore from "./0002-pipeline-core.ts";
+
+/**
+ * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
+ * predictable. Released migrations are frozen: add a new entry, never edit an old one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-accounts": accounts,
+  "0002-pipeline-core": pipelineCore,
+};

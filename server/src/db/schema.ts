@@ -1,0 +1,30 @@
+import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
+import type { PersonalAccessTokensTable } from "./schema/personal-access-tokens.ts";
+import type {
+  ApplicationStageChangesTable,
+  ApplicationsTable,
+  ApplicationTagsTable,
+  CompaniesTable,
+  InterviewsTable,
+} from "./schema/pipeline.ts";
+import type { RegistrationInvitesTable } from "./schema/registration-invites.ts";
+import type { RoleFamiliesTable } from "./schema/role-families.ts";
+import type { SessionsTable } from "./schema/sessions.ts";
+import type { SignInThrottleTable } from "./schema/sign-in-throttle.ts";
+import type { UsersTable } from "./schema/users.ts";
+
+/** Every table Kysely knows about. Timestamps are ISO-8601 UTC strings on both dialects. */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  personal_access_tokens: PersonalAccessTokensTable;
+  instance_settings: InstanceSettingsTable;
+  registration_invites: RegistrationInvitesTable;
+  sign_in_throttle: SignInThrottleTable;
+  role_families: RoleFamiliesTable;
+  companies: CompaniesTable;
+  applications: ApplicationsTable;
+  application_stage_changes: ApplicationStageChangesTable;
+  application_tags: ApplicationTagsTable;
+  interviews: InterviewsTable;
+}

@@ -1,0 +1,13 @@
+/** An account. The first one created is the instance owner. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  /** argon2id hash; null for accounts that only sign in through an identity provider. */
+  password_hash: string | null;
+  role: "owner" | "member";
+  /** Set when the person finished the short onboarding. */
+  onboarded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}

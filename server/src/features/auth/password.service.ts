@@ -1,0 +1,42 @@
+import type { ChangePasswordRequest } from "../../../../contract/auth.ts";
+import { AppError, notFound } from "../../errors.ts";
+import type { Actor } from "./actor.ts";
+import { hashPassword, verifyPassword } from "./password-hasher.ts";
+import type { SessionService } from "./session.service.ts";
+import type { SignInThrottle } from "./sign-in-throttle.ts";
+import type { UsersRepo } from "./users.repo.ts";
+
+/** Changing and resetting passwords. */
+export class PasswordService {
+  constructor(
+    private readonly users: UsersRepo,
+    private readonly sessions: SessionService,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  /**
+   * Changes the acting user's password after checking the current one, then signs out every
+   * other session (a stolen session should not survive a password change).
+   */
+  async change(actor: Actor, input: ChangePasswordRequest, ip: string): Promise<void> {
+    const user = await this.users.findById(actor.userId);
+    if (!user) throw notFound("Account");
+    await this.throttle.assertAllowed(user.email, ip);
+    if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+      await this.throttle.recordFailure(user.email, ip);
+      throw new AppError(400, "validation_failed", "The current password is incorrect.", [
+        { path: "currentPassword", message: "is incorrect" },
+      ]);
+    }
+    await this.users.updatePassword(user.id, await hashPassword(input.newPassword));
+    await this.sessions.endAllExcept(user.id, actor.sessionId);
+  }
+
+  /** Sets a new password without the old one (the CLI's reset), signing out every session. */
+  async reset(email: string, newPassword: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user) throw notFound(`Account ${email}`);
+    await this.users.updatePassword(user.id, await hashPassword(newPassword));
+    await this.sessions.endAllExcept(user.id, null);
+  }
+}

@@ -1,0 +1,73 @@
+import type { Kysely, Selectable } from "kysely";
+import { newId, nowIso } from "../../db/ids.ts";
+import type { UsersTable } from "../../db/schema/users.ts";
+import type { Database } from "../../db/schema.ts";
+
+export type UserRow = Selectable<UsersTable>;
+
+/** Users are their own owners: every lookup is by the acting user's id or by sign-in email. */
+export class UsersRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  findById(userId: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+  }
+
+  findByEmail(email: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async insert(user: {
+    email: string;
+    displayName: string;
+    passwordHash: string | null;
+    role: UserRow["role"];
+  }): Promise<UserRow> {
+    const now = nowIso();
+    const row: UserRow = {
+      id: newId(),
+      email: user.email.toLowerCase(),
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      role: user.role,
+      onboarded_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await this.db.insertInto("users").values(row).execute();
+    return row;
+  }
+
+  async updatePassword(userId: string, passwordHash: string): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set({ password_hash: passwordHash, updated_at: nowIso() })
+      .where("id", "=", userId)
+      .execute();
+  }
+
+  async updateDisplayName(userId: string, displayName: string): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set({ display_name: displayName, updated_at: nowIso() })
+      .where("id", "=", userId)
+      .execute();
+  }
+
+  async markOnboarded(userId: string, displayName: string): Promise<void> {
+    const now = nowIso();
+    await this.db
+      .updateTable("users")
+      .set({ display_name: displayName, onboarded_at: now, updated_at: now })
+      .where("id", "=", userId)
+      .execute();
+  }
+}
