@@ -25,11 +25,12 @@ const publicUrl = z
   .transform((value) => value.replace(/\/+$/, ""));
 
 const configSchema = z.object({
-  PORT: z.coerce
-    .number()
-    .int("must be a whole number")
-    .min(0)
-    .max(65535, "must be a port number (0-65535)")
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, "must be a port number (0-65535)")
+    .transform(Number)
+    .pipe(z.number().max(65535, "must be a port number (0-65535)"))
     .default(4100),
   HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
   DATABASE_URL: databaseUrl.default("sqlite:./data/debrief.db"),

@@ -42,13 +42,21 @@ export class AuthService {
    * owner's registration mode applies (open, invite-only, closed).
    */
   async register(input: RegisterRequest, client: ClientInfo): Promise<SignedIn> {
+    const user = await this.createAccount(input, { enforceRegistrationMode: true });
+    return { user, session: await this.sessions.start(user.id, client) };
+  }
+
+  /**
+   * Creates an account without signing it in. The CLI passes enforceRegistrationMode: false,
+   * because whoever runs it already controls the server.
+   */
+  async createAccount(input: RegisterRequest, options: { enforceRegistrationMode: boolean }): Promise<UserRow> {
     const passwordHash = await hashPassword(input.password);
-    let user: UserRow;
     try {
-      user = await this.db.transaction().execute(async (trx) => {
+      return await this.db.transaction().execute(async (trx) => {
         const users = new UsersRepo(trx);
         const isFirst = (await users.count()) === 0;
-        const mode = isFirst ? "open" : await this.instance.registrationMode(trx);
+        const mode = isFirst || !options.enforceRegistrationMode ? "open" : await this.instance.registrationMode(trx);
         if (mode === "closed") {
           throw new AppError(403, "registration_closed", "Registration is closed on this server. Ask its owner.");
         }
@@ -85,7 +93,6 @@ export class AuthService {
       }
       throw error;
     }
-    return { user, session: await this.sessions.start(user.id, client) };
   }
 
   /**
