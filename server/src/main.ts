@@ -34,6 +34,7 @@ export async function startServer(
       webDist: options.webDist === undefined ? webDistDir : options.webDist,
     });
     const address = await app.listen({ port: config.port, host: config.host });
+    const stopHousekeeping = services.startHousekeeping((error) => app.log.warn({ err: error }, "housekeeping failed"));
     let stopped = false;
     return {
       app,
@@ -43,6 +44,7 @@ export async function startServer(
       async stop() {
         if (stopped) return;
         stopped = true;
+        stopHousekeeping();
         await app.close();
         await db.close();
       },

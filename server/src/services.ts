@@ -3,6 +3,7 @@ import type { Db } from "./db/database.ts";
 import { AuthService } from "./features/auth/auth.service.ts";
 import { PasswordService } from "./features/auth/password.service.ts";
 import { SessionService } from "./features/auth/session.service.ts";
+import { startSessionHousekeeping } from "./features/auth/session-housekeeping.ts";
 import { SessionsRepo } from "./features/auth/sessions.repo.ts";
 import { SignInThrottleRepo } from "./features/auth/sign-in-throttle.repo.ts";
 import { defaultThrottleLimits, SignInThrottle, type ThrottleLimits } from "./features/auth/sign-in-throttle.ts";
@@ -19,8 +20,10 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
   const kysely = db.kysely;
   const users = new UsersRepo(kysely);
   const invites = new InvitesRepo(kysely);
-  const sessions = new SessionService(new SessionsRepo(kysely));
-  const throttle = new SignInThrottle(new SignInThrottleRepo(kysely), options.throttle ?? defaultThrottleLimits);
+  const sessionsRepo = new SessionsRepo(kysely);
+  const throttleRepo = new SignInThrottleRepo(kysely);
+  const sessions = new SessionService(sessionsRepo);
+  const throttle = new SignInThrottle(throttleRepo, options.throttle ?? defaultThrottleLimits);
   const instance = new InstanceService(kysely, invites, config.publicUrl);
   return {
     db,
@@ -30,6 +33,8 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
     passwords: new PasswordService(users, sessions, throttle),
     tokens: new TokensService(new TokensRepo(kysely)),
     profile: new ProfileService(kysely, users, new RoleFamiliesRepo(kysely)),
+    /** Starts the hourly sweep of expired sessions and stale sign-in counters; returns a stopper. */
+    startHousekeeping: (log: (error: unknown) => void) => startSessionHousekeeping(sessionsRepo, throttleRepo, log),
   };
 }
 

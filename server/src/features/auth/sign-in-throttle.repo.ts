@@ -30,4 +30,13 @@ export class SignInThrottleRepo {
   async delete(key: string): Promise<void> {
     await this.db.deleteFrom("sign_in_throttle").where("key", "=", key).execute();
   }
+
+  /** Removes counters whose window started before `windowStartedBefore` and that are not blocked now. */
+  async deleteStale(windowStartedBefore: string, now: string): Promise<void> {
+    await this.db
+      .deleteFrom("sign_in_throttle")
+      .where("window_started_at", "<", windowStartedBefore)
+      .where((eb) => eb.or([eb("blocked_until", "is", null), eb("blocked_until", "<", now)]))
+      .execute();
+  }
 }

@@ -60,3 +60,31 @@ describe.each(dialects)("sign-in throttling on %s", (dialect) => {
     expect((await client.post("/api/auth/sign-in", { email: user.email, password })).statusCode).toBe(200);
   });
 });
+
+describe.each(dialects)("sign-in throttle housekeeping on %s", (dialect) => {
+  it("removes stale counters but keeps live blocks", async () => {
+    const { createTestDatabase } = await import("../../testing/test-database.ts");
+    const { SignInThrottleRepo } = await import("./sign-in-throttle.repo.ts");
+    const db = await createTestDatabase(dialect);
+    try {
+      const repo = new SignInThrottleRepo(db.kysely);
+      const old = new Date(Date.now() - 3 * 3600_000).toISOString();
+      const future = new Date(Date.now() + 600_000).toISOString();
+      await repo.upsert({ key: "account:stale", failures: 2, window_started_at: old, blocked_until: null });
+      await repo.upsert({ key: "account:blocked", failures: 9, window_started_at: old, blocked_until: future });
+      await repo.upsert({
+        key: "account:fresh",
+        failures: 1,
+        window_started_at: new Date().toISOString(),
+        blocked_until: null,
+      });
+      await repo.deleteStale(new Date(Date.now() - 3600_000).toISOString(), new Date().toISOString());
+      const keys = (await repo.find(["account:stale", "account:blocked", "account:fresh"]))
+        .map((row) => row.key)
+        .sort();
+      expect(keys).toEqual(["account:blocked", "account:fresh"]);
+    } finally {
+      await db.close();
+    }
+  });
+});
