@@ -97,3 +97,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: values.TRUST_PROXY,
   };
 }
+
+/** Where the CLI's remote commands send requests, and the token they send. */
+export interface RemoteConfig {
+  server: string;
+  token: string | null;
+}
+
+/**
+ * Settings for CLI commands that talk to a running server over HTTP: DEBRIEF_SERVER (default:
+ * this machine's PUBLIC_URL) and DEBRIEF_TOKEN (a personal access token). Flags override both.
+ */
+export function loadRemoteConfig(
+  flags: { server?: string | undefined; token?: string | undefined },
+  env: Record<string, string | undefined> = process.env,
+): RemoteConfig {
+  const server = flags.server ?? env.DEBRIEF_SERVER ?? loadConfig(env).publicUrl;
+  const parsed = publicUrl.safeParse(server);
+  if (!parsed.success)
+    throw new ConfigError([`DEBRIEF_SERVER=${JSON.stringify(server)}: ${parsed.error.issues[0]?.message}`]);
+  return { server: parsed.data, token: flags.token ?? env.DEBRIEF_TOKEN ?? null };
+}

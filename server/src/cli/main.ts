@@ -5,6 +5,7 @@ import { registerBackupCommand } from "./backup.command.ts";
 import { registerMigrateCommand } from "./migrate.command.ts";
 import { registerServeCommand } from "./serve.command.ts";
 import { registerUserCommands } from "./user.command.ts";
+import { registerWhoamiCommand } from "./whoami.command.ts";
 
 /** Builds the `debrief` command tree. Each command lives in its own file. */
 export function buildCli(): Command {
@@ -17,6 +18,7 @@ export function buildCli(): Command {
   registerMigrateCommand(program);
   registerUserCommands(program);
   registerBackupCommand(program);
+  registerWhoamiCommand(program);
   return program;
 }
 
