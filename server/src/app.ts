@@ -43,6 +43,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // The request id is in every log line; sending it back lets a person quote it in a bug report.
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
 
   app.addHook("onRoute", (route) => {
     if (isPublicByPath(route.url)) route.config = { ...(route.config ?? {}), public: true };

@@ -76,6 +76,7 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("serves the OpenAPI document with the routes and their schemas", async () => {
