@@ -1,0 +1,82 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { loadConfig } from "../server/src/config.ts";
+import type { PipelineCounts } from "../server/src/demo/demo-data.repo.ts";
+import { seedHeavySeeker } from "../server/src/demo/demo-seed.ts";
+import { cookieNames } from "../server/src/http/cookies.ts";
+import { startServer, webDistDir } from "../server/src/main.ts";
+import type { BenchContext } from "./scenarios.ts";
+
+/** The real server under test, with a seeded heavy seeker signed in two ways. */
+export interface BenchTarget {
+  url: string;
+  context: BenchContext;
+  seeded: PipelineCounts;
+  stop(): Promise<void>;
+}
+
+const email = "heavy-seeker@bench.example";
+const password = "benchmark password, not a secret";
+
+/** "name=value" of a cookie the response sets, for sending it back. */
+function setCookie(response: Response, name: string): string {
+  const found = response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${name}=`));
+  if (!found) throw new Error(`${response.url} did not set the ${name} cookie`);
+  return found.split(";")[0] ?? "";
+}
+
+/**
+ * Signs in over HTTP the way the web app does (session bootstrap for the CSRF cookie and
+ * token, then the sign-in POST), so the cookie scenario uses a session made by the real flow.
+ */
+async function signInOverHttp(url: string, names: { session: string; csrf: string }): Promise<string> {
+  const bootstrap = await fetch(`${url}/api/auth/session`);
+  const { csrfToken } = (await bootstrap.json()) as { csrfToken: string };
+  const signIn = await fetch(`${url}/api/auth/sign-in`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      cookie: setCookie(bootstrap, names.csrf),
+      "x-csrf-token": csrfToken,
+    },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!signIn.ok) throw new Error(`sign-in for the benchmark failed: ${signIn.status} ${await signIn.text()}`);
+  return setCookie(signIn, names.session);
+}
+
+/**
+ * Starts the real server on a loopback port with the given database, registers the heavy
+ * seeker, seeds their search, and gives them a session cookie and a personal access token.
+ */
+export async function startBenchServer(options: { databaseUrl: string; applications: number }): Promise<BenchTarget> {
+  const config = loadConfig({
+    DATABASE_URL: options.databaseUrl,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+  });
+  // Checked when the server starts, because that is when it decides whether to serve web/dist.
+  const hasWebBuild = existsSync(join(webDistDir, "index.html"));
+  const server = await startServer(config);
+  try {
+    const { services } = server;
+    const { user, session } = await services.auth.register(
+      { email, password, displayName: "Heavy Seeker" },
+      { ip: "127.0.0.1", userAgent: "bench" },
+    );
+    const seeded = await seedHeavySeeker(services.db, user.id, { applications: options.applications });
+    const actor = { userId: user.id, role: user.role, via: "session" as const, sessionId: session.sessionId };
+    const { token } = await services.tokens.create(actor, { name: "bench" });
+    const sessionCookie = await signInOverHttp(server.url, cookieNames(config.secureCookies));
+    return {
+      url: server.url,
+      seeded,
+      context: { userId: user.id, token, sessionCookie, hasWebBuild },
+      stop: () => server.stop(),
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}

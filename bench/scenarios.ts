@@ -1,0 +1,49 @@
+/**
+ * What the benchmark measures: GET requests a real client makes, each with the headers it
+ * needs. To add one (the Pipeline board, table, funnel, calendar feed…), append an entry; the
+ * runner captures its response, builds a bare baseline for it and measures both.
+ */
+
+/** What scenarios may use to build their requests: the seeded heavy seeker's credentials. */
+export interface BenchContext {
+  userId: string;
+  /** A personal access token, for Authorization: Bearer. */
+  token: string;
+  /** The Cookie header value that carries the heavy seeker's session. */
+  sessionCookie: string;
+  /** Whether web/dist/index.html exists (the static scenario needs a web build). */
+  hasWebBuild: boolean;
+}
+
+export interface Scenario {
+  /** Short and unique: it names the row in the table and the value for --only. */
+  name: string;
+  /** The path (and query) to GET. */
+  path: string | ((context: BenchContext) => string);
+  headers?: (context: BenchContext) => Record<string, string>;
+  /** Why the scenario cannot run here, or null when it can. */
+  skip?: (context: BenchContext) => string | null;
+}
+
+const bearer = (context: BenchContext) => ({ authorization: `Bearer ${context.token}` });
+const cookie = (context: BenchContext) => ({ cookie: context.sessionCookie });
+
+export const scenarios: Scenario[] = [
+  { name: "healthz", path: "/healthz" },
+  { name: "readyz", path: "/readyz" },
+  { name: "session-anonymous", path: "/api/auth/session" },
+  { name: "me-bearer", path: "/api/me", headers: bearer },
+  { name: "me-cookie", path: "/api/me", headers: cookie },
+  { name: "tokens-bearer", path: "/api/tokens", headers: bearer },
+  {
+    name: "static-index",
+    path: "/",
+    skip: (context) => (context.hasWebBuild ? null : "web/dist/index.html is missing (run `npm run build` first)"),
+  },
+  { name: "openapi", path: "/api/openapi.json" },
+];
+
+/** The path a scenario requests in this context. */
+export function scenarioPath(scenario: Scenario, context: BenchContext): string {
+  return typeof scenario.path === "function" ? scenario.path(context) : scenario.path;
+}

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../db/database.ts";
+import { createServices, type Services } from "../services.ts";
+import { buildUser } from "../testing/factories.ts";
+import { createTestDatabase, dialects } from "../testing/test-database.ts";
+import { DemoDataRepo } from "./demo-data.repo.ts";
+import { seedDemoAccount, seedHeavySeeker } from "./demo-seed.ts";
+import { demoProfile, storyApplication } from "./demo-story.ts";
+
+const now = new Date("2025-03-10T12:00:00.000Z");
+const dayMs = 86_400_000;
+let sequence = 0;
+const demoEmail = () => `demo${++sequence}-${Date.now().toString(36)}@example.test`;
+
+/** Everything one user owns in the pipeline tables, read straight from the database. */
+async function pipelineOf(db: Db, userId: string) {
+  const k = db.kysely;
+  return {
+    applications: await k.selectFrom("applications").selectAll().where("user_id", "=", userId).execute(),
+    changes: await k
+      .selectFrom("application_stage_changes")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("changed_at")
+      .orderBy("id")
+      .execute(),
+    interviews: await k.selectFrom("interviews").selectAll().where("user_id", "=", userId).execute(),
+    tags: await k.selectFrom("application_tags").selectAll().where("user_id", "=", userId).execute(),
+    companies: await k.selectFrom("companies").selectAll().where("user_id", "=", userId).execute(),
+  };
+}
+
+async function userIdOf(db: Db, email: string): Promise<string> {
+  const row = await db.kysely.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
+  let db: Db;
+  let services: Services;
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    services = createServices(db, { publicUrl: "http://127.0.0.1:4100" });
+  });
+  afterAll(async () => db.close());
+
+  it("creates an onboarded demo account that can sign in with the returned password", async () => {
+    const email = demoEmail();
+    const result = await seedDemoAccount(services, { email, now });
+    expect(result).toMatchObject({ email, created: true });
+    expect(result.password.length).toBeGreaterThanOrEqual(10);
+
+    const signedIn = await services.auth.signIn(
+      { email, password: result.password },
+      { ip: "127.0.0.1", userAgent: null },
+    );
+    const actor = { userId: signedIn.user.id, role: signedIn.user.role, via: "session" as const, sessionId: null };
+    const profile = await services.profile.current(actor);
+    expect(profile.displayName).toBe(demoProfile.displayName);
+    expect(profile.onboarded).toBe(true);
+    expect(profile.roleFamilies.map((family) => family.name)).toEqual([...demoProfile.roleFamilies]);
+  });
+
+  it("refuses a password that registration would refuse, creating nothing", async () => {
+    const email = demoEmail();
+    await expect(seedDemoAccount(services, { email, password: "short" })).rejects.toThrow(/at least 10 characters/);
+    expect(await db.kysely.selectFrom("users").select("id").where("email", "=", email).execute()).toHaveLength(0);
+  });
+
+  it("seeds about forty applications across stages, sources, currencies and role families", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now, password: "a demo password" });
+    const { applications, companies, interviews, tags } = await pipelineOf(db, await userIdOf(db, email));
+    expect(applications.length).toBeGreaterThanOrEqual(35);
+    expect(applications.length).toBeLessThanOrEqual(45);
+    expect(companies.length).toBeGreaterThanOrEqual(30);
+    expect(interviews.length).toBeGreaterThanOrEqual(15);
+    expect(tags.length).toBeGreaterThan(applications.length);
+    const stages = new Set(applications.map((app) => app.stage));
+    for (const stage of ["wishlist", "applied", "screening", "interviewing", "rejected", "withdrawn", "ghosted"]) {
+      expect(stages).toContain(stage);
+    }
+    expect(applications.filter((app) => app.stage === "offer").length).toBeLessThanOrEqual(1);
+    expect(new Set(applications.map((app) => app.source))).toEqual(
+      new Set(["referral", "job board", "recruiter", "company site"]),
+    );
+    expect(new Set(applications.map((app) => app.salary_currency))).toEqual(new Set(["EUR", "GBP"]));
+    expect(new Set(applications.map((app) => app.role_family_id)).size).toBe(demoProfile.roleFamilies.length);
+    expect(applications.every((app) => app.excitement !== null && app.excitement >= 1 && app.excitement <= 5)).toBe(
+      true,
+    );
+    expect(companies.every((company) => company.website?.endsWith(".example.com"))).toBe(true);
+  });
+
+  it("contains the story: two interviews that felt great, then rejected a week later", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const { applications, changes, interviews, companies } = await pipelineOf(db, await userIdOf(db, email));
+    const company = companies.find((row) => row.name === storyApplication.company);
+    const story = applications.find(
+      (app) => app.company_id === company?.id && app.role_title === storyApplication.role,
+    );
+    if (!story) throw new Error("the story's application is missing");
+    expect(story.stage).toBe("rejected");
+    expect(story.notes).toMatch(/energized/);
+
+    const rejection = changes.find((change) => change.application_id === story.id && change.to_stage === "rejected");
+    if (!rejection) throw new Error("the story's rejection is missing");
+    const storyInterviews = interviews
+      .filter((interview) => interview.application_id === story.id)
+      .sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+    expect(storyInterviews).toHaveLength(2);
+    expect(storyInterviews.every((interview) => interview.starts_at < rejection.changed_at)).toBe(true);
+    expect(storyInterviews.map((interview) => interview.kind)).toEqual(["recruiter_screen", "portfolio_presentation"]);
+    const daysAfterLast = (Date.parse(rejection.changed_at) - Date.parse(storyInterviews[1]?.starts_at ?? "")) / dayMs;
+    expect(daysAfterLast).toBeGreaterThan(6);
+    expect(daysAfterLast).toBeLessThan(8);
+
+    // Interviews for other kinds of roles left her "meh".
+    const families = await db.kysely
+      .selectFrom("role_families")
+      .selectAll()
+      .where("user_id", "=", story.user_id)
+      .execute();
+    const otherFamilies = new Set(
+      families.filter((family) => family.name !== "User research").map((family) => family.id),
+    );
+    const interviewed = new Set(interviews.map((interview) => interview.application_id));
+    const meh = applications.filter(
+      (app) => otherFamilies.has(app.role_family_id ?? "") && interviewed.has(app.id) && /meh/i.test(app.notes),
+    );
+    expect(meh.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps every stage history consistent with the application and in the past", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const { applications, changes, interviews } = await pipelineOf(db, await userIdOf(db, email));
+    for (const app of applications) {
+      const history = changes.filter((change) => change.application_id === app.id);
+      expect(history.length).toBeGreaterThan(0);
+      expect(history[0]?.from_stage).toBeNull();
+      for (const [index, change] of history.entries()) {
+        const previous = history[index - 1];
+        if (previous) {
+          expect(change.from_stage).toBe(previous.to_stage);
+          expect(change.changed_at > previous.changed_at).toBe(true);
+        }
+      }
+      const last = history.at(-1);
+      expect(app.stage).toBe(last?.to_stage);
+      expect(app.stage_changed_at).toBe(last?.changed_at);
+      expect(app.stage_changed_at < now.toISOString()).toBe(true);
+      // Past interviews happen while the application is in screening or later, before it closes.
+      const screening = history.find((change) => change.to_stage === "screening");
+      for (const interview of interviews.filter((row) => row.application_id === app.id)) {
+        expect(screening && interview.starts_at > screening.changed_at).toBe(true);
+        if (app.closed_on) expect(interview.starts_at < app.stage_changed_at).toBe(true);
+      }
+    }
+  });
+
+  it("puts one to three interviews in the coming two weeks", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const { interviews } = await pipelineOf(db, await userIdOf(db, email));
+    const inTwoWeeks = new Date(now.getTime() + 14 * dayMs).toISOString();
+    const upcoming = interviews.filter((row) => row.starts_at > now.toISOString() && row.starts_at < inTwoWeeks);
+    expect(upcoming.length).toBeGreaterThanOrEqual(1);
+    expect(upcoming.length).toBeLessThanOrEqual(3);
+    expect(upcoming.every((row) => row.time_zone.startsWith("Europe/"))).toBe(true);
+  });
+
+  it("gives the same search for the same now", async () => {
+    const first = demoEmail();
+    const second = demoEmail();
+    await seedDemoAccount(services, { email: first, now });
+    await seedDemoAccount(services, { email: second, now });
+    const shape = async (email: string) => {
+      const { applications, changes } = await pipelineOf(db, await userIdOf(db, email));
+      return {
+        applications: applications.map((app) => [app.role_title, app.stage, app.stage_changed_at, app.notes]).sort(),
+        changes: changes.map((change) => [change.from_stage, change.to_stage, change.changed_at]).sort(),
+      };
+    };
+    expect(await shape(first)).toEqual(await shape(second));
+  });
+
+  it("does nothing the second time for the same email", async () => {
+    const email = demoEmail();
+    expect((await seedDemoAccount(services, { email, now })).created).toBe(true);
+    const userId = await userIdOf(db, email);
+    const before = await new DemoDataRepo(db.kysely).countPipeline(userId);
+    const again = await seedDemoAccount(services, { email: email.toUpperCase(), now: new Date() });
+    expect(again).toEqual({ email, password: "", created: false });
+    expect(await new DemoDataRepo(db.kysely).countPipeline(userId)).toEqual(before);
+    const users = await db.kysely.selectFrom("users").select("id").where("email", "=", email).execute();
+    expect(users).toHaveLength(1);
+  });
+
+  it("seeds even when registration is closed, as a member", async () => {
+    await buildUser(services); // makes sure an owner exists when this test runs alone
+    const ownerRow = await db.kysely
+      .selectFrom("users")
+      .select("id")
+      .where("role", "=", "owner")
+      .executeTakeFirstOrThrow();
+    const owner = { actor: { userId: ownerRow.id, role: "owner" as const, via: "session" as const, sessionId: null } };
+    await services.instance.updateSettings(owner.actor, { registrationMode: "closed" });
+    try {
+      const email = demoEmail();
+      expect((await seedDemoAccount(services, { email, now })).created).toBe(true);
+      const row = await db.kysely.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirstOrThrow();
+      expect(row.role).toBe("member");
+    } finally {
+      await services.instance.updateSettings(owner.actor, { registrationMode: "open" });
+    }
+  });
+
+  it("seeds a heavy seeker with the requested counts, all theirs", async () => {
+    const bystander = await buildUser(services);
+    const { user } = await buildUser(services);
+    const requested = 2000;
+    const counts = await seedHeavySeeker(db, user.id, { applications: requested, now });
+    expect(counts.applications).toBe(requested);
+    expect(counts.companies).toBe(requested / 4);
+    expect(counts.interviews).toBeGreaterThanOrEqual(2 * requested);
+    expect(counts.interviews).toBeLessThanOrEqual(3 * requested);
+    expect(counts.stageChanges).toBeGreaterThanOrEqual(4 * requested);
+    expect(counts.stageChanges).toBeLessThanOrEqual(6 * requested);
+    expect(await new DemoDataRepo(db.kysely).countPipeline(user.id)).toEqual(counts);
+    expect(await new DemoDataRepo(db.kysely).countPipeline(bystander.user.id)).toEqual({
+      companies: 0,
+      applications: 0,
+      interviews: 0,
+      stageChanges: 0,
+    });
+
+    const { applications, changes } = await pipelineOf(db, user.id);
+    const lastChange = new Map(changes.map((change) => [change.application_id, change]));
+    expect(applications.every((app) => lastChange.get(app.id)?.to_stage === app.stage)).toBe(true);
+    expect(applications.every((app) => lastChange.get(app.id)?.changed_at === app.stage_changed_at)).toBe(true);
+  });
+
+  it("never links one user's rows to another user's", async () => {
+    const { user } = await buildUser(services);
+    await seedHeavySeeker(db, user.id, { applications: 40, now });
+    await seedDemoAccount(services, { email: demoEmail(), now });
+    const k = db.kysely;
+    const crossed = [
+      await k
+        .selectFrom("applications as a")
+        .innerJoin("companies as c", "c.id", "a.company_id")
+        .select("a.id")
+        .whereRef("a.user_id", "!=", "c.user_id")
+        .execute(),
+      await k
+        .selectFrom("applications as a")
+        .innerJoin("role_families as f", "f.id", "a.role_family_id")
+        .select("a.id")
+        .whereRef("a.user_id", "!=", "f.user_id")
+        .execute(),
+      await k
+        .selectFrom("application_stage_changes as s")
+        .innerJoin("applications as a", "a.id", "s.application_id")
+        .select("s.id")
+        .whereRef("s.user_id", "!=", "a.user_id")
+        .execute(),
+      await k
+        .selectFrom("interviews as i")
+        .innerJoin("applications as a", "a.id", "i.application_id")
+        .select("i.id")
+        .whereRef("i.user_id", "!=", "a.user_id")
+        .execute(),
+      await k
+        .selectFrom("application_tags as t")
+        .innerJoin("applications as a", "a.id", "t.application_id")
+        .select("t.tag")
+        .whereRef("t.user_id", "!=", "a.user_id")
+        .execute(),
+    ];
+    expect(crossed.map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0]);
+  });
+});

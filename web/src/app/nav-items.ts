@@ -1,0 +1,12 @@
+/** The primary navigation. New sections of the app add one line here. */
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Only highlight on an exact match (for "/", which every path starts with). */
+  end?: boolean;
+}
+
+export const navItems: readonly NavItem[] = [
+  { to: "/", label: "Today", end: true },
+  { to: "/settings", label: "Settings" },
+];

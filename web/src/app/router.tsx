@@ -1,0 +1,77 @@
+import { createBrowserRouter } from "react-router";
+import { RegisterPage } from "../features/auth/RegisterPage.tsx";
+import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { SignOutButton } from "../features/auth/SignOutButton.tsx";
+import { TodayPage } from "../features/home/TodayPage.tsx";
+import { WelcomePage } from "../features/onboarding/WelcomePage.tsx";
+import { PasswordSettingsPage } from "../features/settings/PasswordSettingsPage.tsx";
+import { ProfileSettingsPage } from "../features/settings/ProfileSettingsPage.tsx";
+import { ServerSettingsPage } from "../features/settings/ServerSettingsPage.tsx";
+import { SessionsSettingsPage } from "../features/settings/SessionsSettingsPage.tsx";
+import { SettingsLayout } from "../features/settings/SettingsLayout.tsx";
+import { TokensSettingsPage } from "../features/settings/TokensSettingsPage.tsx";
+import { AppFrame } from "./AppFrame.tsx";
+import { CenteredLayout } from "./CenteredLayout.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { RouteErrorPage } from "./RouteErrorPage.tsx";
+import { RequireNotOnboarded, RequireOnboarded, RequireOwner, RequireSignedOut } from "./route-guards.tsx";
+import { SessionGate } from "./SessionGate.tsx";
+
+/**
+ * Every route. The session query (not loaders) decides who may see what: the guards are
+ * layout routes that redirect, so a new page only has to be placed under the right one.
+ */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <SessionGate />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        {
+          element: <RequireSignedOut />,
+          children: [
+            {
+              element: <CenteredLayout />,
+              children: [
+                { path: "/sign-in", element: <SignInPage /> },
+                { path: "/register", element: <RegisterPage /> },
+              ],
+            },
+          ],
+        },
+        {
+          element: <RequireNotOnboarded />,
+          children: [
+            {
+              element: <CenteredLayout actions={<SignOutButton />} />,
+              children: [{ path: "/welcome", element: <WelcomePage /> }],
+            },
+          ],
+        },
+        {
+          element: <RequireOnboarded />,
+          children: [
+            {
+              element: <AppFrame />,
+              children: [
+                { path: "/", element: <TodayPage /> },
+                {
+                  path: "/settings",
+                  element: <SettingsLayout />,
+                  children: [
+                    { index: true, element: <ProfileSettingsPage /> },
+                    { path: "password", element: <PasswordSettingsPage /> },
+                    { path: "sessions", element: <SessionsSettingsPage /> },
+                    { path: "tokens", element: <TokensSettingsPage /> },
+                    { element: <RequireOwner />, children: [{ path: "server", element: <ServerSettingsPage /> }] },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,16 @@
+/** The settings sections. A new section adds one line here and one route in app/router.tsx. */
+export interface SettingsNavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+  /** Shown only to the owner of the server. */
+  ownerOnly?: boolean;
+}
+
+export const settingsNavItems: readonly SettingsNavItem[] = [
+  { to: "/settings", label: "Profile", end: true },
+  { to: "/settings/password", label: "Password" },
+  { to: "/settings/sessions", label: "Sessions" },
+  { to: "/settings/tokens", label: "Access tokens" },
+  { to: "/settings/server", label: "Sign-ups and invites", ownerOnly: true },
+];
