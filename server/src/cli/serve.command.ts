@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.ts";
+import { seedDemoAccount } from "../demo/demo-seed.ts";
 import { repoRoot, startServer } from "../main.ts";
 import { ensureWebBuilt } from "./web-build.ts";
 
@@ -9,11 +10,20 @@ export function registerServeCommand(program: Command): void {
     .command("serve")
     .description("start the Debrief server (builds the web app first when it is missing or stale)")
     .option("--no-build", "serve the existing web build even if it is stale")
-    .action(async (options: { build: boolean }) => {
+    .option("--demo", "add a demo account holding a user researcher's three-month search (credentials printed)")
+    .action(async (options: { build: boolean; demo?: boolean }) => {
       const config = loadConfig();
       if (options.build) await ensureWebBuilt(repoRoot, (line) => console.log(line));
       const server = await startServer(config);
       console.log(`Debrief is running at ${config.publicUrl} (listening on ${server.url})`);
+      if (options.demo) {
+        const demo = await seedDemoAccount(server.services);
+        console.log(
+          demo.created
+            ? `Demo account: ${demo.email} / password: ${demo.password}`
+            : `Demo account ${demo.email} already exists (use \`debrief user reset-password --email ${demo.email}\` if you lost its password).`,
+        );
+      }
 
       // Graceful shutdown: stop accepting, finish in-flight requests, close the database.
       let stopping = false;

@@ -58,6 +58,9 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
 function openPostgres(connectionString: string, poolSize: number): Db {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (error) => console.error(`[postgres] idle connection error: ${error.message}`));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: "postgres", sqliteFile: null, sqlite: null, close: () => kysely.destroy() };
 }
