@@ -1,6 +1,6 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config.ts";
-import { seedDemoAccount } from "../demo/demo-seed.ts";
+import { seedDemoAccount, seedHeavySeeker } from "../demo/demo-seed.ts";
 import { repoRoot, startServer } from "../main.ts";
 import { ensureWebBuilt } from "./web-build.ts";
 
@@ -11,7 +11,18 @@ export function registerServeCommand(program: Command): void {
     .description("start the Debrief server (builds the web app first when it is missing or stale)")
     .option("--no-build", "serve the existing web build even if it is stale")
     .option("--demo", "add a demo account holding a user researcher's three-month search (credentials printed)")
-    .action(async (options: { build: boolean; demo?: boolean }) => {
+    .option(
+      "--scale <applications>",
+      "with --demo: also give the demo account this many generated applications",
+      (value) => {
+        const count = Number(value);
+        if (!Number.isInteger(count) || count < 1 || count > 100_000) {
+          throw new InvalidArgumentError("--scale must be a whole number from 1 to 100000.");
+        }
+        return count;
+      },
+    )
+    .action(async (options: { build: boolean; demo?: boolean; scale?: number }) => {
       const config = loadConfig();
       if (options.build) await ensureWebBuilt(repoRoot, (line) => console.log(line));
       const server = await startServer(config);
@@ -23,6 +34,17 @@ export function registerServeCommand(program: Command): void {
             ? `Demo account: ${demo.email} / password: ${demo.password}`
             : `Demo account ${demo.email} already exists (use \`debrief user reset-password --email ${demo.email}\` if you lost its password).`,
         );
+        if (options.scale && demo.created) {
+          const user = await server.services.db.kysely
+            .selectFrom("users")
+            .select("id")
+            .where("email", "=", demo.email)
+            .executeTakeFirstOrThrow();
+          const counts = await seedHeavySeeker(server.services.db, user.id, { applications: options.scale });
+          console.log(
+            `Added ${counts.applications} applications and ${counts.interviews} interviews to the demo account.`,
+          );
+        }
       }
 
       // Graceful shutdown: stop accepting, finish in-flight requests, close the database.
