@@ -1,11 +1,18 @@
 import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
 import type { PersonalAccessTokensTable } from "./schema/personal-access-tokens.ts";
 import type {
+  ApplicationContactsTable,
+  ApplicationNotesTable,
   ApplicationStageChangesTable,
   ApplicationsTable,
   ApplicationTagsTable,
+  CalendarFeedsTable,
   CompaniesTable,
+  ContactsTable,
+  CsvImportsTable,
+  InterviewInterviewersTable,
   InterviewsTable,
+  TasksTable,
 } from "./schema/pipeline.ts";
 import type { RegistrationInvitesTable } from "./schema/registration-invites.ts";
 import type { RoleFamiliesTable } from "./schema/role-families.ts";
@@ -27,4 +34,11 @@ export interface Database {
   application_stage_changes: ApplicationStageChangesTable;
   application_tags: ApplicationTagsTable;
   interviews: InterviewsTable;
+  contacts: ContactsTable;
+  application_contacts: ApplicationContactsTable;
+  interview_interviewers: InterviewInterviewersTable;
+  tasks: TasksTable;
+  application_notes: ApplicationNotesTable;
+  calendar_feeds: CalendarFeedsTable;
+  csv_imports: CsvImportsTable;
 }

@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * The core of the pipeline: companies, applications with their stage history, and interviews.
  * The foundation creates them so that demo and benchmark data have a home; the Pipeline
@@ -67,6 +69,8 @@ export interface ApplicationsTable {
   notes: string;
   stage: ApplicationStage;
   stage_changed_at: string;
+  /** Lower-cased title, company, location, tags and notes, kept by the service for search. */
+  search_text: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -98,6 +102,88 @@ export interface InterviewsTable {
   time_zone: string;
   format: InterviewFormat;
   location: string | null;
+  notes: Generated<string>;
+  /** Prep, Markdown: the case for me, talking points and STAR stories, questions, research. */
+  prep_case: Generated<string>;
+  prep_talking_points: Generated<string>;
+  prep_questions: Generated<string>;
+  prep_research: Generated<string>;
+  prep_learning_goal: Generated<string>;
   created_at: string;
   updated_at: string;
+}
+
+export const taskKinds = ["thank_you", "follow_up", "prepare", "other"] as const;
+export type TaskKind = (typeof taskKinds)[number];
+
+export const companySizeBands = ["1-10", "11-50", "51-200", "201-1000", "1001-5000", "5001+"] as const;
+export type CompanySizeBand = (typeof companySizeBands)[number];
+
+export interface ContactsTable {
+  id: string;
+  user_id: string;
+  company_id: string | null;
+  name: string;
+  role_title: string | null;
+  email: string | null;
+  phone: string | null;
+  profile_url: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationContactsTable {
+  user_id: string;
+  application_id: string;
+  contact_id: string;
+}
+
+export interface InterviewInterviewersTable {
+  user_id: string;
+  interview_id: string;
+  contact_id: string;
+}
+
+export interface TasksTable {
+  id: string;
+  user_id: string;
+  application_id: string | null;
+  interview_id: string | null;
+  kind: TaskKind;
+  title: string;
+  due_on: string | null;
+  done_at: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationNotesTable {
+  id: string;
+  user_id: string;
+  application_id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarFeedsTable {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
+export type CsvImportStatus = "previewed" | "completed" | "failed";
+
+export interface CsvImportsTable {
+  id: string;
+  user_id: string;
+  file_name: string;
+  content: string;
+  status: CsvImportStatus;
+  /** JSON: counts and per-line errors of the finished import. */
+  summary: string | null;
+  created_at: string;
+  completed_at: string | null;
 }

@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /** An account. The first one created is the instance owner. */
 export interface UsersTable {
   id: string;
@@ -8,6 +10,10 @@ export interface UsersTable {
   role: "owner" | "member";
   /** Set when the person finished the short onboarding. */
   onboarded_at: string | null;
+  /** Weeks without a reply after which an application in "applied" moves to ghosted. */
+  ghost_after_weeks: Generated<number>;
+  /** Bumped by every pipeline write, in the same transaction: cached read models key on it. */
+  pipeline_revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -37,6 +37,8 @@ export class SessionsRepo {
         "users.password_hash",
         "users.role",
         "users.onboarded_at",
+        "users.ghost_after_weeks",
+        "users.pipeline_revision",
         "users.created_at",
         "users.updated_at",
       ])
@@ -63,6 +65,8 @@ export class SessionsRepo {
         password_hash: row.password_hash,
         role: row.role,
         onboarded_at: row.onboarded_at,
+        ghost_after_weeks: Number(row.ghost_after_weeks),
+        pipeline_revision: Number(row.pipeline_revision),
         created_at: row.created_at,
         updated_at: row.updated_at,
       },

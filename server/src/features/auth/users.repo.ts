@@ -39,6 +39,8 @@ export class UsersRepo {
       password_hash: user.passwordHash,
       role: user.role,
       onboarded_at: null,
+      ghost_after_weeks: 6,
+      pipeline_revision: 0,
       created_at: now,
       updated_at: now,
     };
