@@ -6,4 +6,9 @@ export interface Actor {
   via: "session" | "token";
   /** The session's id when via is "session" (used to keep it on password change, mark it current). */
   sessionId: string | null;
+  /**
+   * The user's pipeline revision as read with the session or token (no extra query). Read-model
+   * caches key on it; absent when the actor was made outside a request (CLI, tests).
+   */
+  pipelineRevision?: number;
 }

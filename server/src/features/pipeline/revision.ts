@@ -18,3 +18,11 @@ export async function currentPipelineRevision(db: Kysely<Database>, userId: stri
   const row = await db.selectFrom("users").select("pipeline_revision").where("id", "=", userId).executeTakeFirst();
   return Number(row?.pipeline_revision ?? 0);
 }
+
+/** The revision that came with the request when there is one, else read from the database. */
+export async function pipelineRevisionOf(
+  db: Kysely<Database>,
+  actor: { userId: string; pipelineRevision?: number },
+): Promise<number> {
+  return actor.pipelineRevision ?? currentPipelineRevision(db, actor.userId);
+}

@@ -1,0 +1,116 @@
+import type { Kysely } from "kysely";
+import type { Contact } from "../../../../contract/contacts.ts";
+import type { ApplicationDetail, TimelineEvent } from "../../../../contract/pipeline.ts";
+import type { Database } from "../../db/schema.ts";
+import { notFound } from "../../errors.ts";
+import { ApplicationNotesRepo } from "../applications/application-notes.repo.ts";
+import { presentApplication, presentNote } from "../applications/applications.presenter.ts";
+import { ApplicationsRepo } from "../applications/applications.repo.ts";
+import type { Actor } from "../auth/actor.ts";
+import { presentInterview } from "../interviews/interviews.presenter.ts";
+import { InterviewsRepo } from "../interviews/interviews.repo.ts";
+import { presentTask } from "../tasks/tasks.presenter.ts";
+import { TasksRepo } from "../tasks/tasks.repo.ts";
+import { ReadModelCache } from "./read-model-cache.ts";
+import { pipelineRevisionOf } from "./revision.ts";
+
+/**
+ * One application with everything around it, and its timeline: stage changes, interviews,
+ * tasks (when added and when done) and notes, newest first. Cached per user and revision,
+ * already serialised, because this is the page people open most.
+ */
+export class ApplicationDetailService {
+  private readonly cache = new ReadModelCache<string>(2000);
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async json(actor: Actor, id: string): Promise<string> {
+    const revision = await pipelineRevisionOf(this.db, actor);
+    return this.cache.get(actor.userId, revision, `application:${id}`, async () =>
+      JSON.stringify(await this.build(actor, id)),
+    );
+  }
+
+  async build(actor: Actor, id: string): Promise<ApplicationDetail> {
+    const userId = actor.userId;
+    const applications = new ApplicationsRepo(this.db);
+    const view = await applications.findView(userId, id);
+    if (!view) throw notFound("Application");
+    const [history, interviews, tasks, notes, contacts] = await Promise.all([
+      applications.stageHistory(userId, id),
+      new InterviewsRepo(this.db).forApplication(userId, id),
+      new TasksRepo(this.db).forApplication(userId, id),
+      new ApplicationNotesRepo(this.db).forApplication(userId, id),
+      this.contactsOf(userId, id),
+    ]);
+
+    const timeline: TimelineEvent[] = [
+      ...history.map(
+        (change): TimelineEvent => ({
+          type: "stage_change",
+          id: change.id,
+          at: change.changed_at,
+          fromStage: change.from_stage,
+          toStage: change.to_stage,
+        }),
+      ),
+      ...interviews.map(
+        (interview): TimelineEvent => ({
+          type: "interview",
+          id: interview.id,
+          at: interview.starts_at,
+          roundName: interview.round_name,
+          kind: interview.kind,
+          format: interview.format,
+        }),
+      ),
+      ...tasks.map(
+        (task): TimelineEvent => ({
+          type: "task",
+          id: task.id,
+          at: task.done_at ?? task.created_at,
+          title: task.title,
+          kind: task.kind,
+          dueOn: task.due_on,
+          doneAt: task.done_at,
+        }),
+      ),
+      ...notes.map((note): TimelineEvent => ({ type: "note", id: note.id, at: note.created_at, body: note.body })),
+    ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
+
+    return {
+      application: presentApplication(view),
+      interviews: interviews.map(presentInterview),
+      tasks: tasks.map(presentTask),
+      contacts,
+      notes: notes.map(presentNote),
+      timeline,
+    };
+  }
+
+  private async contactsOf(userId: string, applicationId: string): Promise<Contact[]> {
+    const rows = await this.db
+      .selectFrom("application_contacts as l")
+      .innerJoin("contacts as p", (join) => join.onRef("p.id", "=", "l.contact_id").on("p.user_id", "=", userId))
+      .leftJoin("companies as c", (join) => join.onRef("c.id", "=", "p.company_id").on("c.user_id", "=", userId))
+      .selectAll("p")
+      .select("c.name as company_name")
+      .where("l.user_id", "=", userId)
+      .where("l.application_id", "=", applicationId)
+      .orderBy("p.name")
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      roleTitle: row.role_title,
+      email: row.email,
+      phone: row.phone,
+      profileUrl: row.profile_url,
+      companyId: row.company_id,
+      companyName: row.company_name,
+      notes: row.notes,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+}
