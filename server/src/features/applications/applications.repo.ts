@@ -173,6 +173,7 @@ export class ApplicationsRepo {
       list.push(row.tag);
       byApplication.set(row.application_id, list);
     }
+    for (const list of byApplication.values()) list.sort(compareTags);
     return byApplication;
   }
 
@@ -182,9 +183,8 @@ export class ApplicationsRepo {
       .select("tag")
       .distinct()
       .where("user_id", "=", userId)
-      .orderBy("tag")
       .execute();
-    return rows.map((row) => row.tag);
+    return rows.map((row) => row.tag).sort(compareTags);
   }
 
   async insert(row: ApplicationRow): Promise<void> {
@@ -243,6 +243,15 @@ export class ApplicationsRepo {
     await this.db.insertInto("application_stage_changes").values(row).execute();
   }
 
+  async backdateStageChange(userId: string, id: string, changedAt: string): Promise<void> {
+    await this.db
+      .updateTable("application_stage_changes")
+      .set({ changed_at: changedAt })
+      .where("user_id", "=", userId)
+      .where("id", "=", id)
+      .execute();
+  }
+
   stageHistory(userId: string, applicationId: string) {
     return this.db
       .selectFrom("application_stage_changes")
@@ -292,3 +301,6 @@ export function searchMatches(term: string): Expression<SqlBool> {
   const pattern = `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return sql<SqlBool>`a.search_text like ${pattern} escape '\\'`;
 }
+
+/** Tags read alphabetically whatever their case, the same on both dialects' collations. */
+export const compareTags = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" });

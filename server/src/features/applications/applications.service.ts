@@ -172,7 +172,11 @@ export class ApplicationsService {
       const at = input.at ? new Date(input.at).toISOString() : nowIso();
       const history = await repo.stageHistory(userId, id);
       const last = history.at(-1);
-      if (last && at < last.changed_at) {
+      // Backdating past the moment it was added is normal ("I applied on the 1st, logging it
+      // now"): the creation record simply moves back with it. Past real transitions it is not.
+      if (last && at < last.changed_at && last.from_stage === null) {
+        await repo.backdateStageChange(userId, last.id, at);
+      } else if (last && at < last.changed_at) {
         throw badRequest("A stage change cannot come before the previous one.", [
           { path: "at", message: `must not be before the previous stage change (${last.changed_at})` },
         ]);

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { applicationStages } from "../../../../contract/applications.ts";
 import type { Board, BoardCard } from "../../../../contract/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
-import { searchMatches } from "../applications/applications.repo.ts";
+import { compareTags, searchMatches } from "../applications/applications.repo.ts";
 import { normaliseSearchTerm } from "../applications/search-text.ts";
 import type { Actor } from "../auth/actor.ts";
 import { ReadModelCache } from "./read-model-cache.ts";
@@ -88,6 +88,7 @@ export class BoardService {
       if (list) list.push(row.tag);
       else tagsByApplication.set(row.application_id, [row.tag]);
     }
+    for (const list of tagsByApplication.values()) list.sort(compareTags);
     const nextByApplication = new Map(nextRows.map((row) => [row.application_id, String(row.next_at)]));
 
     const columns = new Map(applicationStages.map((stage) => [stage, [] as BoardCard[]]));
