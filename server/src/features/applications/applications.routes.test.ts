@@ -3,6 +3,7 @@ import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp, type TestClient } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
 
+type Page = { items: Record<string, string>[]; nextCursor: string | null; total: number };
 const fieldPaths = (body: { error: { fields?: { path: string }[] } }) => body.error.fields?.map((field) => field.path);
 
 describe.each(dialects)("applications API on %s", (dialect) => {
@@ -247,7 +248,7 @@ describe.each(dialects)("applications API on %s", (dialect) => {
         const seen: string[] = [];
         let cursor: string | null = null;
         do {
-          const page = (
+          const page: Page = (
             await c.get(`/api/applications?sort=${sort}&order=${order}&limit=2${cursor ? `&cursor=${cursor}` : ""}`)
           ).json();
           expect(page.total).toBe(5);

@@ -3,6 +3,7 @@ import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp, type TestClient } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
 
+type Page = { items: Record<string, string>[]; nextCursor: string | null; total: number };
 const fieldPaths = (body: { error: { fields?: { path: string }[] } }) => body.error.fields?.map((field) => field.path);
 
 describe.each(dialects)("interviews API on %s", (dialect) => {
@@ -122,7 +123,7 @@ describe.each(dialects)("interviews API on %s", (dialect) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await c.get(`/api/interviews?limit=2${cursor ? `&cursor=${cursor}` : ""}`)).json();
+      const page: Page = (await c.get(`/api/interviews?limit=2${cursor ? `&cursor=${cursor}` : ""}`)).json();
       seen.push(...page.items.map((item: { roundName: string }) => item.roundName));
       cursor = page.nextCursor;
     } while (cursor);

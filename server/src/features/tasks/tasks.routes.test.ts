@@ -3,6 +3,8 @@ import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
 
+type Page = { items: Record<string, string>[]; nextCursor: string | null; total: number };
+
 describe.each(dialects)("tasks API on %s", (dialect) => {
   let testApp: TestApp;
   beforeAll(async () => {
@@ -63,7 +65,7 @@ describe.each(dialects)("tasks API on %s", (dialect) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await client.get(`/api/tasks?limit=3${cursor ? `&cursor=${cursor}` : ""}`)).json();
+      const page: Page = (await client.get(`/api/tasks?limit=3${cursor ? `&cursor=${cursor}` : ""}`)).json();
       seen.push(...page.items.map((item: { title: string }) => item.title));
       cursor = page.nextCursor;
     } while (cursor);
