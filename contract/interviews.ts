@@ -25,6 +25,7 @@ export const interviewKindLabels: Record<InterviewKind, string> = {
 };
 
 export const interviewFormats = ["video", "phone", "on_site"] as const;
+export type InterviewFormat = (typeof interviewFormats)[number];
 export const interviewFormatLabels = { video: "Video", phone: "Phone", on_site: "On-site" } as const;
 
 const idField = z.uuid({ message: "must be an id (UUID)" });
