@@ -6,36 +6,26 @@ import type { Generated } from "kysely";
  * feature builds the screens and the API on top.
  */
 
-export const applicationStages = [
-  "wishlist",
-  "applied",
-  "screening",
-  "interviewing",
-  "offer",
-  "accepted",
-  "rejected",
-  "withdrawn",
-  "ghosted",
-] as const;
-export type ApplicationStage = (typeof applicationStages)[number];
+// The enums live in the contract, shared with the web app; the schema re-exports them so
+// database code can name them without reaching into the contract.
+export {
+  type ApplicationStage,
+  applicationStages,
+  workModes,
+} from "../../../../contract/applications.ts";
+export {
+  type InterviewFormat,
+  type InterviewKind,
+  interviewFormats,
+  interviewKinds,
+} from "../../../../contract/interviews.ts";
 
-export const workModes = ["remote", "hybrid", "on_site"] as const;
+import type { ApplicationStage, workModes } from "../../../../contract/applications.ts";
+import type { InterviewFormat, InterviewKind } from "../../../../contract/interviews.ts";
+import type { taskKinds } from "../../../../contract/tasks.ts";
+
 export type WorkMode = (typeof workModes)[number];
-
-export const interviewKinds = [
-  "recruiter_screen",
-  "hiring_manager",
-  "portfolio_presentation",
-  "technical",
-  "panel",
-  "take_home",
-  "final",
-  "other",
-] as const;
-export type InterviewKind = (typeof interviewKinds)[number];
-
-export const interviewFormats = ["video", "phone", "on_site"] as const;
-export type InterviewFormat = (typeof interviewFormats)[number];
+export type TaskKind = (typeof taskKinds)[number];
 
 export interface CompaniesTable {
   id: string;
@@ -112,12 +102,6 @@ export interface InterviewsTable {
   created_at: string;
   updated_at: string;
 }
-
-export const taskKinds = ["thank_you", "follow_up", "prepare", "other"] as const;
-export type TaskKind = (typeof taskKinds)[number];
-
-export const companySizeBands = ["1-10", "11-50", "51-200", "201-1000", "1001-5000", "5001+"] as const;
-export type CompanySizeBand = (typeof companySizeBands)[number];
 
 export interface ContactsTable {
   id: string;
