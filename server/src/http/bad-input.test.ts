@@ -91,6 +91,24 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(docs.headers["content-type"]).toContain("text/html");
   });
 
+  it("never answers a 500 to junk bodies or query strings on any route", async () => {
+    const junkBodies: unknown[] = [[], "text", {}, { a: { b: [1, { c: null }] } }, { id: 1, stage: ["x"] }, 42];
+    const junkQuery = "?limit=-1&cursor=%00%ff&stage=hired&sort=%27;--&q=%25%5F%5C&from=yesterday&status=1";
+    const routes = testApp.routes.filter((route) => route.method !== "HEAD" && route.method !== "OPTIONS");
+    for (const route of routes) {
+      const url = route.url.replace(/:[A-Za-z]+/g, "0190d2f4-0000-7000-8000-000000000000");
+      const bodies = route.method === "GET" || route.method === "DELETE" ? [undefined] : junkBodies;
+      for (const body of bodies) {
+        const response = await client.request(route.method as "POST", `${url}${junkQuery}`, body);
+        expect({ route: `${route.method} ${route.url}`, body, status: response.statusCode < 500 }).toEqual({
+          route: `${route.method} ${route.url}`,
+          body,
+          status: true,
+        });
+      }
+    }
+  });
+
   it("reports readiness from the database", async () => {
     expect((await client.get("/readyz")).json()).toEqual({ status: "ready" });
   });

@@ -30,6 +30,8 @@ export async function installOpenApi(app: FastifyInstance, publicUrl: string): P
 
   await app.register(scalar, {
     routePrefix: "/api/docs",
-    configuration: { url: "/api/openapi.json", title: "Debrief API" },
+    // Without a url, the plugin serves @fastify/swagger's document itself (a url here made its
+    // own /api/docs/openapi.json route fail: it tried to parse the url as the document).
+    configuration: { title: "Debrief API" },
   });
 }
