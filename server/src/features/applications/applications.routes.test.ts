@@ -3,7 +3,11 @@ import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp, type TestClient } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
 
-type Page = { items: { roleTitle: string; roundName: string; title: string }[]; nextCursor: string | null; total: number };
+type Page = {
+  items: { roleTitle: string; roundName: string; title: string }[];
+  nextCursor: string | null;
+  total: number;
+};
 const fieldPaths = (body: { error: { fields?: { path: string }[] } }) => body.error.fields?.map((field) => field.path);
 
 describe.each(dialects)("applications API on %s", (dialect) => {
@@ -122,6 +126,8 @@ describe.each(dialects)("applications API on %s", (dialect) => {
     const reopened = await client.post(`/api/applications/${id}/stage`, { stage: "screening" });
     expect(reopened.json()).toMatchObject({ stage: "screening", closedOn: null, appliedOn: "2026-10-01" });
     expect((await client.post(`/api/applications/${id}/stage`, { stage: "nope" })).statusCode).toBe(400);
+    const future = await client.post(`/api/applications/${id}/stage`, { stage: "offer", at: "2099-01-01T00:00:00Z" });
+    expect(future.json().error.fields).toEqual([{ path: "at", message: "must not be in the future" }]);
 
     const detail = (await client.get(`/api/applications/${id}`)).json();
     const stages = detail.timeline

@@ -34,10 +34,8 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{ services: Services }> =
         response: { 200: applicationList, 400: errorBody },
       },
     },
-    async (request) => {
-      const page = await services.applications.list(requireActor(request), request.query);
-      return { ...page, items: page.items.map(presentApplication) };
-    },
+    async (request, reply) =>
+      sendSerializedJson(reply, await services.applications.listJson(requireActor(request), request.query)),
   );
 
   app.post(

@@ -11,7 +11,9 @@ import type { ApplicationStage } from "../../db/schema/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
 import { badRequest, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import { bumpPipelineRevision } from "../pipeline/revision.ts";
+import { ReadModelCache } from "../pipeline/read-model-cache.ts";
+import { bumpPipelineRevision, pipelineRevisionOf } from "../pipeline/revision.ts";
+import { presentApplication } from "./applications.presenter.ts";
 import { type ApplicationRow, ApplicationsRepo, type ApplicationView } from "./applications.repo.ts";
 import { findOrCreateCompany } from "./company-lookup.ts";
 import { buildSearchText } from "./search-text.ts";
@@ -33,10 +35,21 @@ const dateOf = (iso: string) => iso.slice(0, 10);
  * stage history and bumps the owner's pipeline revision, so history and caches never drift.
  */
 export class ApplicationsService {
+  private readonly pageCache = new ReadModelCache<string>(1000);
+
   constructor(private readonly db: Kysely<Database>) {}
 
   list(actor: Actor, query: ApplicationListQuery) {
     return new ApplicationsRepo(this.db).list(actor.userId, query);
+  }
+
+  /** A table page as JSON, cached per user, revision and query (people page back and forth). */
+  async listJson(actor: Actor, query: ApplicationListQuery): Promise<string> {
+    const revision = await pipelineRevisionOf(this.db, actor);
+    return this.pageCache.get(actor.userId, revision, JSON.stringify(query), async () => {
+      const page = await this.list(actor, query);
+      return JSON.stringify({ ...page, items: page.items.map(presentApplication) });
+    });
   }
 
   tags(actor: Actor): Promise<string[]> {
@@ -170,6 +183,11 @@ export class ApplicationsService {
       if (!current) throw notFound("Application");
       if (current.stage === input.stage) return;
       const at = input.at ? new Date(input.at).toISOString() : nowIso();
+      if (at > new Date(Date.now() + 86_400_000).toISOString()) {
+        throw badRequest("A stage change cannot be in the future.", [
+          { path: "at", message: "must not be in the future" },
+        ]);
+      }
       const history = await repo.stageHistory(userId, id);
       const last = history.at(-1);
       // Backdating past the moment it was added is normal ("I applied on the 1st, logging it
