@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "../server/src/config.ts";
-import type { PipelineCounts } from "../server/src/demo/demo-data.repo.ts";
+import { DemoDataRepo, type PipelineCounts } from "../server/src/demo/demo-data.repo.ts";
 import { seedHeavySeeker } from "../server/src/demo/demo-seed.ts";
 import { cookieNames } from "../server/src/http/cookies.ts";
 import { startServer, webDistDir } from "../server/src/main.ts";
@@ -46,6 +46,21 @@ async function signInOverHttp(url: string, names: { session: string; csrf: strin
 }
 
 /**
+ * Turns on the heavy seeker's calendar feed the way the web app does (POST, here with the
+ * Bearer token) and returns the feed's path, or why there is none.
+ */
+async function enableCalendarFeed(url: string, token: string): Promise<{ path: string } | { problem: string }> {
+  const response = await fetch(`${url}/api/calendar/feed`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) return { problem: `POST /api/calendar/feed answered ${response.status}` };
+  const { url: feedUrl } = (await response.json()) as { url: string };
+  // The URL is built from PUBLIC_URL, whose port (0 here) is not the one the server got.
+  return { path: new URL(feedUrl).pathname };
+}
+
+/**
  * Starts the real server on a loopback port with the given database, registers the heavy
  * seeker, seeds their search, and gives them a session cookie and a personal access token.
  */
@@ -69,10 +84,12 @@ export async function startBenchServer(options: { databaseUrl: string; applicati
     const actor = { userId: user.id, role: user.role, via: "session" as const, sessionId: session.sessionId };
     const { token } = await services.tokens.create(actor, { name: "bench" });
     const sessionCookie = await signInOverHttp(server.url, cookieNames(config.secureCookies));
+    const applicationId = (await new DemoDataRepo(services.db.kysely).busiestApplicationId(user.id)) ?? null;
+    const calendarFeed = await enableCalendarFeed(server.url, token);
     return {
       url: server.url,
       seeded,
-      context: { userId: user.id, token, sessionCookie, hasWebBuild },
+      context: { userId: user.id, token, sessionCookie, hasWebBuild, applicationId, calendarFeed },
       stop: () => server.stop(),
     };
   } catch (error) {

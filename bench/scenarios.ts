@@ -1,10 +1,10 @@
 /**
  * What the benchmark measures: GET requests a real client makes, each with the headers it
- * needs. To add one (the Pipeline board, table, funnel, calendar feed…), append an entry; the
- * runner captures its response, builds a bare baseline for it and measures both.
+ * needs. To add one, append an entry; the runner captures its response, builds a bare baseline
+ * for it and measures both. A scenario whose route answers 404 (not built yet) is skipped.
  */
 
-/** What scenarios may use to build their requests: the seeded heavy seeker's credentials. */
+/** What scenarios may use to build their requests: the seeded heavy seeker and their credentials. */
 export interface BenchContext {
   userId: string;
   /** A personal access token, for Authorization: Bearer. */
@@ -13,6 +13,10 @@ export interface BenchContext {
   sessionCookie: string;
   /** Whether web/dist/index.html exists (the static scenario needs a web build). */
   hasWebBuild: boolean;
+  /** The heavy seeker's application with the most interviews and stage changes. */
+  applicationId: string | null;
+  /** The path of their calendar feed (/calendar/<secret>.ics), or why there is none. */
+  calendarFeed: { path: string } | { problem: string };
 }
 
 export interface Scenario {
@@ -41,6 +45,23 @@ export const scenarios: Scenario[] = [
     skip: (context) => (context.hasWebBuild ? null : "web/dist/index.html is missing (run `npm run build` first)"),
   },
   { name: "openapi", path: "/api/openapi.json" },
+  // The Pipeline, as the web app loads it (with the session cookie).
+  { name: "board", path: "/api/board", headers: cookie },
+  { name: "applications-applied", path: "/api/applications?stage=applied&limit=50", headers: cookie },
+  { name: "applications-search", path: "/api/applications?q=berlin&limit=50", headers: cookie },
+  {
+    name: "application-detail",
+    path: (context) => `/api/applications/${context.applicationId ?? "none"}`,
+    headers: cookie,
+    skip: (context) => (context.applicationId ? null : "the heavy seeker has no application"),
+  },
+  { name: "funnel", path: "/api/insights/funnel", headers: cookie },
+  // Calendar apps poll the feed with nothing but its secret URL.
+  {
+    name: "calendar-feed",
+    path: (context) => ("path" in context.calendarFeed ? context.calendarFeed.path : "/calendar/none.ics"),
+    skip: (context) => ("problem" in context.calendarFeed ? context.calendarFeed.problem : null),
+  },
 ];
 
 /** The path a scenario requests in this context. */

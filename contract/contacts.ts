@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { applicationStages } from "./applications.ts";
 import { email, singleLine } from "./common.ts";
 import { httpUrl, longText, optionalText, pageQuery } from "./fields.ts";
+import { interviewKinds } from "./interviews.ts";
 
 const contactFields = {
   name: singleLine(200).pipe(z.string().min(1, "must not be empty")),
@@ -38,3 +40,37 @@ export const contactListQuery = z.strictObject({
   ...pageQuery,
 });
 export const contactList = z.object({ items: z.array(contact), nextCursor: z.string().nullable() });
+export type ContactListQuery = z.infer<typeof contactListQuery>;
+export type ContactList = z.infer<typeof contactList>;
+
+/** An application the contact is linked to, in brief. */
+export const contactApplication = z.object({
+  id: z.string(),
+  roleTitle: z.string(),
+  companyName: z.string().nullable(),
+  stage: z.enum(applicationStages),
+  appliedOn: z.string().nullable(),
+});
+export type ContactApplication = z.infer<typeof contactApplication>;
+
+/** An interview the contact sat on, in brief. */
+export const contactInterview = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  roleTitle: z.string(),
+  companyName: z.string().nullable(),
+  roundName: z.string(),
+  kind: z.enum(interviewKinds),
+  /** UTC instant. */
+  startsAt: z.string(),
+  timeZone: z.string(),
+});
+export type ContactInterview = z.infer<typeof contactInterview>;
+
+/** A contact with the applications it is linked to and the interviews it sat on (newest first). */
+export const contactDetail = z.object({
+  contact,
+  applications: z.array(contactApplication),
+  interviews: z.array(contactInterview),
+});
+export type ContactDetail = z.infer<typeof contactDetail>;

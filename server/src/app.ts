@@ -3,10 +3,20 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { newId } from "./db/ids.ts";
+import { applicationsRoutes } from "./features/applications/applications.routes.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";
+import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
+import { companiesRoutes } from "./features/companies/companies.routes.ts";
+import { contactsRoutes } from "./features/contacts/contacts.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
+import { exportRoutes } from "./features/imports/export.routes.ts";
+import { importRoutes } from "./features/imports/imports.routes.ts";
+import { insightsRoutes } from "./features/insights/insights.routes.ts";
 import { adminRoutes } from "./features/instance/admin.routes.ts";
+import { interviewsRoutes } from "./features/interviews/interviews.routes.ts";
+import { pipelineRoutes } from "./features/pipeline/pipeline.routes.ts";
 import { meRoutes } from "./features/profile/me.routes.ts";
+import { tasksRoutes } from "./features/tasks/tasks.routes.ts";
 import { tokensRoutes } from "./features/tokens/tokens.routes.ts";
 import { authenticate } from "./http/authenticate.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
@@ -44,8 +54,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   // The request id is in every log line; sending it back lets a person quote it in a bug report.
-  app.addHook("onRequest", async (request, reply) => {
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
 
   app.addHook("onRoute", (route) => {
@@ -53,7 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     options.onRoute?.({ method: route.method, url: route.url, public: Boolean(route.config?.public) });
   });
 
-  await installSecurityHeaders(app, { https: config.secureCookies });
+  installSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);
   await app.register(authenticate, { services, secureCookies: config.secureCookies });
   await installOpenApi(app, config.publicUrl);
@@ -63,6 +74,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meRoutes, { services });
   await app.register(tokensRoutes, { services });
   await app.register(adminRoutes, { services });
+  await app.register(applicationsRoutes, { services });
+  await app.register(interviewsRoutes, { services });
+  await app.register(tasksRoutes, { services });
+  await app.register(pipelineRoutes, { services });
+  await app.register(companiesRoutes, { services });
+  await app.register(contactsRoutes, { services });
+  await app.register(insightsRoutes, { services });
+  await app.register(calendarRoutes, { services });
+  await app.register(importRoutes, { services });
+  await app.register(exportRoutes, { services });
 
   await installWebApp(app, options.webDist);
   return app;

@@ -1,5 +1,7 @@
 import type { Config } from "./config.ts";
 import type { Db } from "./db/database.ts";
+import { ApplicationNotesService } from "./features/applications/application-notes.service.ts";
+import { ApplicationsService } from "./features/applications/applications.service.ts";
 import { AuthService } from "./features/auth/auth.service.ts";
 import { PasswordService } from "./features/auth/password.service.ts";
 import { SessionService } from "./features/auth/session.service.ts";
@@ -8,10 +10,30 @@ import { SessionsRepo } from "./features/auth/sessions.repo.ts";
 import { SignInThrottleRepo } from "./features/auth/sign-in-throttle.repo.ts";
 import { defaultThrottleLimits, SignInThrottle, type ThrottleLimits } from "./features/auth/sign-in-throttle.ts";
 import { UsersRepo } from "./features/auth/users.repo.ts";
+import { CalendarService } from "./features/calendar/calendar.service.ts";
+import { CalendarEventsRepo } from "./features/calendar/calendar-events.repo.ts";
+import { CalendarFeedRepo } from "./features/calendar/calendar-feed.repo.ts";
+import { CompaniesRepo } from "./features/companies/companies.repo.ts";
+import { CompaniesService } from "./features/companies/companies.service.ts";
+import { ContactsRepo } from "./features/contacts/contacts.repo.ts";
+import { ContactsService } from "./features/contacts/contacts.service.ts";
+import { ExportRepo } from "./features/imports/export.repo.ts";
+import { ExportService } from "./features/imports/export.service.ts";
+import { ImportsRepo } from "./features/imports/imports.repo.ts";
+import { ImportsService } from "./features/imports/imports.service.ts";
+import { InsightsRepo } from "./features/insights/insights.repo.ts";
+import { InsightsService } from "./features/insights/insights.service.ts";
 import { InstanceService } from "./features/instance/instance.service.ts";
 import { InvitesRepo } from "./features/instance/invites.repo.ts";
+import { InterviewsService } from "./features/interviews/interviews.service.ts";
+import { ApplicationDetailService } from "./features/pipeline/application-detail.service.ts";
+import { BoardService } from "./features/pipeline/board.service.ts";
+import { startGhostingSweep } from "./features/pipeline/ghosting.ts";
+import { PipelineSettingsService } from "./features/pipeline/pipeline-settings.service.ts";
+import { UpcomingService } from "./features/pipeline/upcoming.service.ts";
 import { ProfileService } from "./features/profile/profile.service.ts";
 import { RoleFamiliesRepo } from "./features/profile/role-families.repo.ts";
+import { TasksService } from "./features/tasks/tasks.service.ts";
 import { TokensRepo } from "./features/tokens/tokens.repo.ts";
 import { TokensService } from "./features/tokens/tokens.service.ts";
 
@@ -25,6 +47,8 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
   const sessions = new SessionService(sessionsRepo);
   const throttle = new SignInThrottle(throttleRepo, options.throttle ?? defaultThrottleLimits);
   const instance = new InstanceService(kysely, invites, config.publicUrl);
+  const companiesRepo = new CompaniesRepo(kysely, db.dialect);
+  const contactsRepo = new ContactsRepo(kysely, db.dialect);
   return {
     db,
     sessions,
@@ -33,8 +57,29 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
     passwords: new PasswordService(users, sessions, throttle),
     tokens: new TokensService(new TokensRepo(kysely)),
     profile: new ProfileService(kysely, users, new RoleFamiliesRepo(kysely)),
+    applications: new ApplicationsService(kysely, companiesRepo),
+    applicationNotes: new ApplicationNotesService(kysely),
+    applicationDetail: new ApplicationDetailService(kysely),
+    interviews: new InterviewsService(kysely),
+    tasks: new TasksService(kysely),
+    board: new BoardService(kysely),
+    upcoming: new UpcomingService(kysely),
+    pipelineSettings: new PipelineSettingsService(kysely),
+    companies: new CompaniesService(kysely, companiesRepo, contactsRepo),
+    contacts: new ContactsService(kysely, contactsRepo, companiesRepo),
+    insights: new InsightsService(new InsightsRepo(kysely)),
+    calendar: new CalendarService(new CalendarFeedRepo(kysely), new CalendarEventsRepo(kysely), config.publicUrl),
+    imports: new ImportsService(new ImportsRepo(kysely)),
+    exports: new ExportService(new ExportRepo(kysely)),
     /** Starts the hourly sweep of expired sessions and stale sign-in counters; returns a stopper. */
-    startHousekeeping: (log: (error: unknown) => void) => startSessionHousekeeping(sessionsRepo, throttleRepo, log),
+    startHousekeeping: (log: (error: unknown) => void) => {
+      const stopSessions = startSessionHousekeeping(sessionsRepo, throttleRepo, log);
+      const stopGhosting = startGhostingSweep(kysely, log);
+      return () => {
+        stopSessions();
+        stopGhosting();
+      };
+    },
   };
 }
 

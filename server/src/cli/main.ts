@@ -2,6 +2,8 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config.ts";
 import { AppError } from "../errors.ts";
 import { registerBackupCommand } from "./backup.command.ts";
+import { registerExportCommand } from "./export.command.ts";
+import { registerImportCommand } from "./import.command.ts";
 import { registerMigrateCommand } from "./migrate.command.ts";
 import { registerServeCommand } from "./serve.command.ts";
 import { registerUserCommands } from "./user.command.ts";
@@ -19,6 +21,8 @@ export function buildCli(): Command {
   registerUserCommands(program);
   registerBackupCommand(program);
   registerWhoamiCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
   return program;
 }
 

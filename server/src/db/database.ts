@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type SqliteDatabase as KyselySqliteDatabase, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.ts";
 
@@ -43,13 +43,46 @@ function openSqlite(target: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     kysely,
     dialect: "sqlite",
     sqliteFile: file,
     sqlite,
     close: () => kysely.destroy(),
+  };
+}
+
+// Bulk inserts differ in row count every time; caching them would only push out the statements
+// that do repeat.
+const maxCachedSqlLength = 8_000;
+const maxCachedStatements = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query afresh; preparing cost as much as running the
+ * query for the session lookup that every request makes. Statements are kept by SQL text (the
+ * values are bound separately, so the same query shape reuses one). A statement still being
+ * iterated by a stream is busy and cannot run again, so that caller gets a fresh one.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText) {
+      const cached = statements.get(sqlText);
+      if (cached && !cached.busy) {
+        // Re-inserted so the map's order is least recently used first.
+        statements.delete(sqlText);
+        statements.set(sqlText, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(sqlText);
+      if (!cached && sqlText.length <= maxCachedSqlLength) {
+        statements.set(sqlText, statement);
+        if (statements.size > maxCachedStatements) statements.delete(statements.keys().next().value as string);
+      }
+      return statement;
+    },
   };
 }
 

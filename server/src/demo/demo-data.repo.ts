@@ -1,21 +1,45 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type {
+  ApplicationContactsTable,
+  ApplicationNotesTable,
   ApplicationStageChangesTable,
   ApplicationsTable,
   ApplicationTagsTable,
   CompaniesTable,
+  ContactsTable,
+  InterviewInterviewersTable,
   InterviewsTable,
+  TasksTable,
 } from "../db/schema/pipeline.ts";
 import type { Database } from "../db/schema.ts";
 
 /** Rows for a whole search, inserted together. */
 export interface PipelineRows {
   companies: Insertable<CompaniesTable>[];
+  contacts: Insertable<ContactsTable>[];
   applications: Insertable<ApplicationsTable>[];
   stageChanges: Insertable<ApplicationStageChangesTable>[];
   tags: Insertable<ApplicationTagsTable>[];
   interviews: Insertable<InterviewsTable>[];
+  applicationContacts: Insertable<ApplicationContactsTable>[];
+  interviewInterviewers: Insertable<InterviewInterviewersTable>[];
+  tasks: Insertable<TasksTable>[];
+  applicationNotes: Insertable<ApplicationNotesTable>[];
 }
+
+/** A search with nothing in it yet, for planners to fill. */
+export const emptyPipelineRows = (): PipelineRows => ({
+  companies: [],
+  contacts: [],
+  applications: [],
+  stageChanges: [],
+  tags: [],
+  interviews: [],
+  applicationContacts: [],
+  interviewInterviewers: [],
+  tasks: [],
+  applicationNotes: [],
+});
 
 /** Row counts of one user's pipeline. */
 export interface PipelineCounts {
@@ -23,7 +47,20 @@ export interface PipelineCounts {
   applications: number;
   interviews: number;
   stageChanges: number;
+  contacts: number;
+  tasks: number;
+  applicationNotes: number;
 }
+
+export const countsOf = (rows: PipelineRows): PipelineCounts => ({
+  companies: rows.companies.length,
+  applications: rows.applications.length,
+  interviews: rows.interviews.length,
+  stageChanges: rows.stageChanges.length,
+  contacts: rows.contacts.length,
+  tasks: rows.tasks.length,
+  applicationNotes: rows.applicationNotes.length,
+});
 
 // SQLite allows 32,766 bound parameters per statement and PostgreSQL 65,535; staying under
 // 30,000 and 500 rows keeps every multi-row insert valid on both with one chunk size.
@@ -38,19 +75,39 @@ function chunksOf<T extends object>(rows: T[]): T[][] {
   return chunks;
 }
 
+const countedTables = {
+  companies: "companies",
+  applications: "applications",
+  interviews: "interviews",
+  stageChanges: "application_stage_changes",
+  contacts: "contacts",
+  tasks: "tasks",
+  applicationNotes: "application_notes",
+} as const satisfies Record<keyof PipelineCounts, keyof Database>;
+
 /** The SQL behind the demo and benchmark seeds: bulk inserts and per-user counts. */
 export class DemoDataRepo {
   constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
 
   /** Inserts a search in foreign-key order with multi-row statements. Run it inside a transaction. */
   async insertPipeline(rows: PipelineRows): Promise<void> {
-    for (const chunk of chunksOf(rows.companies)) await this.db.insertInto("companies").values(chunk).execute();
-    for (const chunk of chunksOf(rows.applications)) await this.db.insertInto("applications").values(chunk).execute();
-    for (const chunk of chunksOf(rows.stageChanges)) {
-      await this.db.insertInto("application_stage_changes").values(chunk).execute();
-    }
-    for (const chunk of chunksOf(rows.tags)) await this.db.insertInto("application_tags").values(chunk).execute();
-    for (const chunk of chunksOf(rows.interviews)) await this.db.insertInto("interviews").values(chunk).execute();
+    const insert = async <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => {
+      for (const chunk of chunksOf(all))
+        await this.db
+          .insertInto(table)
+          .values(chunk as never)
+          .execute();
+    };
+    await insert("companies", rows.companies);
+    await insert("contacts", rows.contacts);
+    await insert("applications", rows.applications);
+    await insert("application_stage_changes", rows.stageChanges);
+    await insert("application_tags", rows.tags);
+    await insert("interviews", rows.interviews);
+    await insert("application_contacts", rows.applicationContacts);
+    await insert("interview_interviewers", rows.interviewInterviewers);
+    await insert("tasks", rows.tasks);
+    await insert("application_notes", rows.applicationNotes);
   }
 
   /** The user's role families by name, in their order. */
@@ -64,23 +121,50 @@ export class DemoDataRepo {
     return new Map(rows.map((row) => [row.name, row.id]));
   }
 
-  /** How many companies, applications, interviews and stage changes the user has. */
+  /** How many rows of each kind the user has in their pipeline. */
   async countPipeline(userId: string): Promise<PipelineCounts> {
-    const count = async (
-      table: "companies" | "applications" | "interviews" | "application_stage_changes",
-    ): Promise<number> => {
+    const counts = {} as PipelineCounts;
+    for (const [key, table] of Object.entries(countedTables) as [keyof PipelineCounts, keyof Database][]) {
       const row = await this.db
-        .selectFrom(table)
+        .selectFrom(table as "applications")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("user_id", "=", userId)
         .executeTakeFirstOrThrow();
-      return Number(row.n);
-    };
-    return {
-      companies: await count("companies"),
-      applications: await count("applications"),
-      interviews: await count("interviews"),
-      stageChanges: await count("application_stage_changes"),
-    };
+      counts[key] = Number(row.n);
+    }
+    return counts;
+  }
+
+  /**
+   * The user's application with the most interviews (then stage changes): the heaviest page a
+   * benchmark can ask for. Undefined when they have none.
+   */
+  async busiestApplicationId(userId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("applications as a")
+      .select("a.id")
+      .where("a.user_id", "=", userId)
+      .orderBy(
+        (eb) =>
+          eb
+            .selectFrom("interviews as i")
+            .select((inner) => inner.fn.countAll<number>().as("n"))
+            .where("i.user_id", "=", userId)
+            .whereRef("i.application_id", "=", "a.id"),
+        "desc",
+      )
+      .orderBy(
+        (eb) =>
+          eb
+            .selectFrom("application_stage_changes as s")
+            .select((inner) => inner.fn.countAll<number>().as("n"))
+            .where("s.user_id", "=", userId)
+            .whereRef("s.application_id", "=", "a.id"),
+        "desc",
+      )
+      .orderBy("a.id")
+      .limit(1)
+      .executeTakeFirst();
+    return row?.id;
   }
 }

@@ -1,4 +1,4 @@
-import type { DemoApplication } from "./demo-story.ts";
+import type { DemoApplication } from "./demo-types.ts";
 
 /**
  * The rest of Maya's search around the story: early applications that went nowhere, CV
@@ -217,6 +217,10 @@ export const searchApplications: DemoApplication[] = [
     tags: ["financial services", "quantitative"],
     notes: "They asked for survey-design samples; sent two. Waiting to hear about a first call.",
     path: { applied: -20, screening: -7 },
+    tasks: [
+      { kind: "other", title: "Send two survey-design samples", created: -7, due: -5, done: -6 },
+      { kind: "follow_up", title: "Follow up if no call is booked", created: -6, due: 3 },
+    ],
   },
   {
     company: "Mossway Travel",
@@ -242,6 +246,7 @@ export const searchApplications: DemoApplication[] = [
     mode: "hybrid",
     tags: ["mapping"],
     path: { applied: -16 },
+    tasks: [{ kind: "follow_up", title: "Follow up on the application", created: -16, due: -2 }],
   },
   {
     company: "Hollybrook Health",
@@ -306,6 +311,9 @@ export const searchApplications: DemoApplication[] = [
     notes:
       "Research with disabled participants, properly paid and recruited. Exactly the kind of work I want to do more of.",
     path: { wishlist: -12, applied: -8 },
+    journal: [
+      { day: -8, text: "Wrote this letter in one go. When a letter is easy to write, the role probably fits." },
+    ],
   },
   {
     company: "Wildflower Education",

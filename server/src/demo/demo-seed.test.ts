@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../db/database.ts";
+import { buildSearchText } from "../features/applications/search-text.ts";
 import { createServices, type Services } from "../services.ts";
 import { buildUser } from "../testing/factories.ts";
 import { createTestDatabase, dialects } from "../testing/test-database.ts";
@@ -27,7 +28,32 @@ async function pipelineOf(db: Db, userId: string) {
     interviews: await k.selectFrom("interviews").selectAll().where("user_id", "=", userId).execute(),
     tags: await k.selectFrom("application_tags").selectAll().where("user_id", "=", userId).execute(),
     companies: await k.selectFrom("companies").selectAll().where("user_id", "=", userId).execute(),
+    contacts: await k.selectFrom("contacts").selectAll().where("user_id", "=", userId).execute(),
+    applicationContacts: await k.selectFrom("application_contacts").selectAll().where("user_id", "=", userId).execute(),
+    interviewers: await k.selectFrom("interview_interviewers").selectAll().where("user_id", "=", userId).execute(),
+    tasks: await k.selectFrom("tasks").selectAll().where("user_id", "=", userId).execute(),
+    notes: await k.selectFrom("application_notes").selectAll().where("user_id", "=", userId).execute(),
   };
+}
+
+type Pipeline = Awaited<ReturnType<typeof pipelineOf>>;
+
+/** Each application's search text must be what the Pipeline feature would write for it. */
+function expectSearchTextsUpToDate({ applications, companies, tags }: Pipeline) {
+  for (const app of applications) {
+    const expected = buildSearchText({
+      roleTitle: app.role_title,
+      companyName: companies.find((company) => company.id === app.company_id)?.name,
+      location: app.location,
+      source: app.source,
+      tags: tags
+        .filter((tag) => tag.application_id === app.id)
+        .map((tag) => tag.tag)
+        .sort(),
+      notes: app.notes,
+    });
+    expect(app.search_text).toBe(expected);
+  }
 }
 
 async function userIdOf(db: Db, email: string): Promise<string> {
@@ -132,6 +158,73 @@ describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
     expect(meh.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("names the story's recruiter and hiring manager as its interviewers, with prep for the case", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const pipeline = await pipelineOf(db, await userIdOf(db, email));
+    const { applications, companies, contacts, applicationContacts, interviewers, interviews } = pipeline;
+    const company = companies.find((row) => row.name === storyApplication.company);
+    const story = applications.find(
+      (app) => app.company_id === company?.id && app.role_title === storyApplication.role,
+    );
+    if (!story) throw new Error("the story's application is missing");
+    const [screen, presentation] = interviews
+      .filter((interview) => interview.application_id === story.id)
+      .sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+    const peopleIn = (interviewId: string | undefined) =>
+      interviewers
+        .filter((row) => row.interview_id === interviewId)
+        .map((row) => contacts.find((contact) => contact.id === row.contact_id));
+
+    const screeners = peopleIn(screen?.id);
+    expect(screeners.map((contact) => contact?.role_title)).toEqual(["Talent Partner"]);
+    const panel = peopleIn(presentation?.id);
+    expect(panel.map((contact) => contact?.name)).toContain("Jonas Weber");
+    expect(panel.every((contact) => contact?.company_id === company?.id)).toBe(true);
+    const linked = applicationContacts.filter((row) => row.application_id === story.id).map((row) => row.contact_id);
+    for (const contact of [...screeners, ...panel]) expect(linked).toContain(contact?.id);
+
+    expect(presentation?.prep_case).toMatch(/diary study/);
+    expect(presentation?.prep_talking_points).toMatch(/Situation/);
+    expect(presentation?.prep_questions).toMatch(/\?/);
+    expect(presentation?.prep_research).not.toBe("");
+    expect(presentation?.prep_learning_goal).not.toBe("");
+    expect(presentation?.notes).not.toBe("");
+  });
+
+  it("gives her tasks (some done, some due soon) and dated notes, none of them in the future", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const { applications, interviews, tasks, notes } = await pipelineOf(db, await userIdOf(db, email));
+    const today = now.toISOString().slice(0, 10);
+    const inAWeek = new Date(now.getTime() + 7 * dayMs).toISOString().slice(0, 10);
+    const open = tasks.filter((task) => task.done_at === null);
+    expect(tasks.filter((task) => task.done_at !== null).length).toBeGreaterThanOrEqual(5);
+    expect(open.filter((task) => task.due_on && task.due_on >= today && task.due_on <= inAWeek).length).toBeGreaterThan(
+      2,
+    );
+    expect(new Set(tasks.map((task) => task.kind))).toEqual(new Set(["thank_you", "follow_up", "prepare", "other"]));
+    for (const task of tasks) {
+      expect(task.created_at <= now.toISOString()).toBe(true);
+      if (task.done_at) expect(task.done_at >= task.created_at).toBe(true);
+      const interview = interviews.find((row) => row.id === task.interview_id);
+      if (task.interview_id) expect(interview?.application_id).toBe(task.application_id);
+      // A thank-you comes after the interview it thanks for.
+      if (task.kind === "thank_you" && interview) expect(task.created_at >= interview.starts_at).toBe(true);
+    }
+    expect(notes.length).toBeGreaterThanOrEqual(5);
+    expect(notes.every((note) => note.created_at <= now.toISOString())).toBe(true);
+    expect(notes.every((note) => applications.some((app) => app.id === note.application_id))).toBe(true);
+  });
+
+  it("keeps every application's search text up to date", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const pipeline = await pipelineOf(db, await userIdOf(db, email));
+    expectSearchTextsUpToDate(pipeline);
+    expect(pipeline.applications.filter((app) => app.search_text.includes("fernleaf health"))).toHaveLength(2);
+  });
+
   it("keeps every stage history consistent with the application and in the past", async () => {
     const email = demoEmail();
     await seedDemoAccount(services, { email, now });
@@ -217,29 +310,36 @@ describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
     }
   });
 
-  it("seeds a heavy seeker with the requested counts, all theirs", async () => {
+  it("seeds a heavy seeker with exactly 2,000 applications, 5,000 interviews and 10,000 stage changes", async () => {
     const bystander = await buildUser(services);
     const { user } = await buildUser(services);
-    const requested = 2000;
-    const counts = await seedHeavySeeker(db, user.id, { applications: requested, now });
-    expect(counts.applications).toBe(requested);
-    expect(counts.companies).toBe(requested / 4);
-    expect(counts.interviews).toBeGreaterThanOrEqual(2 * requested);
-    expect(counts.interviews).toBeLessThanOrEqual(3 * requested);
-    expect(counts.stageChanges).toBeGreaterThanOrEqual(4 * requested);
-    expect(counts.stageChanges).toBeLessThanOrEqual(6 * requested);
+    const counts = await seedHeavySeeker(db, user.id, { applications: 2000, now });
+    expect(counts).toMatchObject({ applications: 2000, companies: 500, interviews: 5000, stageChanges: 10_000 });
+    expect(counts.contacts).toBe(2 * counts.companies);
+    expect(counts.tasks).toBeGreaterThan(counts.interviews);
+    expect(counts.applicationNotes).toBeGreaterThan(0);
     expect(await new DemoDataRepo(db.kysely).countPipeline(user.id)).toEqual(counts);
-    expect(await new DemoDataRepo(db.kysely).countPipeline(bystander.user.id)).toEqual({
-      companies: 0,
-      applications: 0,
-      interviews: 0,
-      stageChanges: 0,
-    });
+    expect(Object.values(await new DemoDataRepo(db.kysely).countPipeline(bystander.user.id))).toEqual(
+      Object.values(counts).map(() => 0),
+    );
 
-    const { applications, changes } = await pipelineOf(db, user.id);
+    const pipeline = await pipelineOf(db, user.id);
+    const { applications, changes, interviews, interviewers, tasks } = pipeline;
     const lastChange = new Map(changes.map((change) => [change.application_id, change]));
     expect(applications.every((app) => lastChange.get(app.id)?.to_stage === app.stage)).toBe(true);
     expect(applications.every((app) => lastChange.get(app.id)?.changed_at === app.stage_changed_at)).toBe(true);
+    expect(new Set(interviewers.map((row) => row.interview_id)).size).toBe(interviews.length);
+    const open = tasks.filter((task) => task.done_at === null);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThan(tasks.length);
+    expect(interviews.some((row) => row.starts_at > now.toISOString() && row.prep_questions !== "")).toBe(true);
+    expectSearchTextsUpToDate(pipeline);
+  });
+
+  it("keeps the heavy seeker's counts exact for a small search too", async () => {
+    const { user } = await buildUser(services);
+    const counts = await seedHeavySeeker(db, user.id, { applications: 40, now });
+    expect(counts).toMatchObject({ applications: 40, companies: 10, interviews: 100, stageChanges: 200 });
   });
 
   it("never links one user's rows to another user's", async () => {
@@ -278,7 +378,39 @@ describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
         .select("t.tag")
         .whereRef("t.user_id", "!=", "a.user_id")
         .execute(),
+      await k
+        .selectFrom("contacts as c")
+        .innerJoin("companies as co", "co.id", "c.company_id")
+        .select("c.id")
+        .whereRef("c.user_id", "!=", "co.user_id")
+        .execute(),
+      await k
+        .selectFrom("application_contacts as l")
+        .innerJoin("applications as a", "a.id", "l.application_id")
+        .innerJoin("contacts as c", "c.id", "l.contact_id")
+        .select("l.contact_id")
+        .where((eb) => eb.or([eb("l.user_id", "!=", eb.ref("a.user_id")), eb("l.user_id", "!=", eb.ref("c.user_id"))]))
+        .execute(),
+      await k
+        .selectFrom("interview_interviewers as l")
+        .innerJoin("interviews as i", "i.id", "l.interview_id")
+        .innerJoin("contacts as c", "c.id", "l.contact_id")
+        .select("l.contact_id")
+        .where((eb) => eb.or([eb("l.user_id", "!=", eb.ref("i.user_id")), eb("l.user_id", "!=", eb.ref("c.user_id"))]))
+        .execute(),
+      await k
+        .selectFrom("tasks as t")
+        .innerJoin("applications as a", "a.id", "t.application_id")
+        .select("t.id")
+        .whereRef("t.user_id", "!=", "a.user_id")
+        .execute(),
+      await k
+        .selectFrom("application_notes as n")
+        .innerJoin("applications as a", "a.id", "n.application_id")
+        .select("n.id")
+        .whereRef("n.user_id", "!=", "a.user_id")
+        .execute(),
     ];
-    expect(crossed.map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0]);
+    expect(crossed.map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });

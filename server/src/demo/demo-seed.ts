@@ -7,7 +7,7 @@ import { hashPassword } from "../features/auth/password-hasher.ts";
 import { UsersRepo } from "../features/auth/users.repo.ts";
 import { RoleFamiliesRepo } from "../features/profile/role-families.repo.ts";
 import type { Services } from "../services.ts";
-import { DemoDataRepo, type PipelineCounts, type PipelineRows } from "./demo-data.repo.ts";
+import { countsOf, DemoDataRepo, type PipelineCounts } from "./demo-data.repo.ts";
 import { planDemoSearch } from "./demo-search-plan.ts";
 import { demoProfile } from "./demo-story.ts";
 import { planHeavySearch } from "./heavy-search-plan.ts";
@@ -25,13 +25,6 @@ function memorablePassword(): string {
   const word = () => passwordWords[randomInt(passwordWords.length)];
   return `${word()}-${word()}-${word()}-${randomInt(10, 100)}`;
 }
-
-const countsOf = (rows: PipelineRows): PipelineCounts => ({
-  companies: rows.companies.length,
-  applications: rows.applications.length,
-  interviews: rows.interviews.length,
-  stageChanges: rows.stageChanges.length,
-});
 
 /**
  * Creates the demo account — Maya, onboarded, with three months of search ending at `now` —
@@ -85,9 +78,9 @@ export async function seedDemoAccount(
 }
 
 /**
- * Bulk data for benchmarks: adds `applications` applications (with ~N/4 companies, ~2.5
- * interviews and ~5 stage changes each) to an existing user, in one transaction of multi-row
- * inserts. Gives the user the default role families first if they have none, so per-family
+ * Bulk data for benchmarks: adds `applications` applications (over N/4 companies with two
+ * contacts each; exactly 2.5 interviews and 5 stage changes per application; tasks and notes)
+ * to an existing user, in one transaction of multi-row inserts. Gives the user the default role families first if they have none, so per-family
  * queries have something to group by. Returns what it inserted.
  */
 export async function seedHeavySeeker(

@@ -1,49 +1,26 @@
-import type { ApplicationStage, InterviewFormat, InterviewKind, WorkMode } from "../db/schema/pipeline.ts";
+import {
+  fernleafCasePrep,
+  fernleafScreenPrep,
+  juniperPanelPrep,
+  marloweScreenPrep,
+  orchardLeadPrep,
+  tidewellManagerPrep,
+} from "./demo-prep.ts";
+import type { DemoApplication } from "./demo-types.ts";
 
 /**
  * The demo account's story: Maya, a Berlin-based user researcher, three months into her search.
  * It carries the story Debrief is built from (PRODUCT.md): the Fernleaf Health role she badly
  * wants, two interviews that felt great, "not selected" a week later — and interviews for other
- * kinds of roles that left her "meh". The rest of her search is in demo-search.ts.
+ * kinds of roles that left her "meh". The rest of her search is in demo-search.ts, the people
+ * in demo-contacts.ts, her interview prep in demo-prep.ts.
  * Every company is fictional. Days are relative to today: -1 is yesterday, 3 is in three days.
  */
 
 export const demoProfile = {
   displayName: "Maya",
   roleFamilies: ["User research", "UX design", "Product management", "Service design"],
-} as const;
-
-export type DemoRoleFamily = (typeof demoProfile.roleFamilies)[number];
-export type DemoSource = "referral" | "job board" | "recruiter" | "company site";
-
-export interface DemoInterview {
-  round: string;
-  kind: InterviewKind;
-  format: InterviewFormat;
-  day: number;
-  /** Wall-clock time in the application's zone, "HH:MM". */
-  at: string;
-  minutes: number;
-  location?: string;
-}
-
-export interface DemoApplication {
-  company: string;
-  role: string;
-  family: DemoRoleFamily;
-  source: DemoSource;
-  excitement: 1 | 2 | 3 | 4 | 5;
-  salary: [min: number, max: number, currency: "EUR" | "GBP"];
-  location: string;
-  mode: WorkMode;
-  /** Where the interviews are held (the interviewers' time zone). */
-  zone?: string;
-  tags: string[];
-  notes?: string;
-  /** The day each stage was entered; the order of the days is the order of the stages. */
-  path: Partial<Record<ApplicationStage, number>>;
-  interviews?: DemoInterview[];
-}
+} as const satisfies { displayName: string; roleFamilies: readonly DemoApplication["family"][] };
 
 /** The application the story is about; tests and screens can find it by these two fields. */
 export const storyApplication = { company: "Fernleaf Health", role: "Senior User Researcher" } as const;
@@ -120,7 +97,17 @@ export const storyApplications: DemoApplication[] = [
     notes: storyNotes,
     path: { wishlist: -40, applied: -36, screening: -22, interviewing: -16, rejected: -2 },
     interviews: [
-      { round: "Recruiter screen", kind: "recruiter_screen", format: "video", day: -19, at: "10:30", minutes: 30 },
+      {
+        round: "Recruiter screen",
+        kind: "recruiter_screen",
+        format: "video",
+        day: -19,
+        at: "10:30",
+        minutes: 30,
+        with: ["Lena Hoffmann"],
+        prep: fernleafScreenPrep,
+        notes: "Easy and warm; we ran ten minutes over. Lena said the case presentation is 20 minutes plus questions.",
+      },
       {
         round: "Portfolio & case presentation",
         kind: "portfolio_presentation",
@@ -129,6 +116,57 @@ export const storyApplications: DemoApplication[] = [
         at: "14:00",
         minutes: 90,
         location: "Fernleaf Health, 12 Example Allee, Berlin",
+        with: ["Jonas Weber", "Amara Okafor"],
+        prep: fernleafCasePrep,
+        notes:
+          "Jonas asked how I'd choose between a diary study and a survey with two weeks to go — I had an answer. Amara wanted the reminder-flow story twice. Came out buzzing.",
+      },
+    ],
+    contacts: ["Lena Hoffmann", "Jonas Weber", "Amara Okafor", "Priya Raman"],
+    tasks: [
+      { kind: "thank_you", title: "Thank Priya for the referral", created: -36, done: -35 },
+      {
+        kind: "thank_you",
+        title: "Thank Lena for the screen",
+        created: -19,
+        due: -18,
+        done: -19,
+        interview: "Recruiter screen",
+      },
+      {
+        kind: "prepare",
+        title: "Rehearse the case out loud, timed to 20 minutes",
+        created: -15,
+        due: -10,
+        done: -10,
+        interview: "Portfolio & case presentation",
+      },
+      {
+        kind: "thank_you",
+        title: "Send thank-you notes to Jonas and Amara",
+        created: -9,
+        due: -8,
+        done: -8,
+        interview: "Portfolio & case presentation",
+      },
+      {
+        kind: "follow_up",
+        title: "Ask Jonas for feedback: three things to keep, three to change",
+        created: -2,
+        due: 1,
+        notes: "Keep it short and warm. Ask to be considered for future research roles too.",
+      },
+    ],
+    journal: [
+      { day: -36, text: "Applied with Priya's referral. Tailored the letter around the clinic-staff interviews." },
+      { day: -19, text: "Screen done. I smiled for half an hour afterwards — that's a sign." },
+      {
+        day: -9,
+        text: "Case presentation: energized, absorbed, not tired at all. Whatever they decide, this is the work I want.",
+      },
+      {
+        day: -2,
+        text: "Not selected. Letting it sting today. Tomorrow: write to Jonas and ask what to keep and change.",
       },
     ],
   },
@@ -166,8 +204,24 @@ export const storyApplications: DemoApplication[] = [
       "Offer: £76k. Kind people, a solid process — and every round left me exhausted and 'meh'. Roadmap trade-offs don't light me up the way research does. They want an answer by the end of next week.",
     path: { applied: -55, screening: -48, interviewing: -38, offer: -5 },
     interviews: [
-      { round: "Recruiter screen", kind: "recruiter_screen", format: "phone", day: -45, at: "09:30", minutes: 30 },
-      { round: "Hiring manager", kind: "hiring_manager", format: "video", day: -35, at: "13:00", minutes: 45 },
+      {
+        round: "Recruiter screen",
+        kind: "recruiter_screen",
+        format: "phone",
+        day: -45,
+        at: "09:30",
+        minutes: 30,
+        with: ["Tom Hale"],
+      },
+      {
+        round: "Hiring manager",
+        kind: "hiring_manager",
+        format: "video",
+        day: -35,
+        at: "13:00",
+        minutes: 45,
+        with: ["Rachel Adeyemi"],
+      },
       {
         round: "Product case",
         kind: "panel",
@@ -176,8 +230,43 @@ export const storyApplications: DemoApplication[] = [
         at: "10:00",
         minutes: 90,
         location: "Copperkettle, 5 Example Yard, London",
+        with: ["Rachel Adeyemi"],
+        notes: "Prioritisation exercise. Did fine, felt flat. I kept wanting to go and talk to the users instead.",
       },
-      { round: "Final with the VP Product", kind: "final", format: "video", day: -20, at: "16:00", minutes: 45 },
+      {
+        round: "Final with the VP Product",
+        kind: "final",
+        format: "video",
+        day: -20,
+        at: "16:00",
+        minutes: 45,
+        with: ["Daniel Kerr"],
+      },
+    ],
+    contacts: ["Tom Hale", "Rachel Adeyemi", "Daniel Kerr"],
+    tasks: [
+      {
+        kind: "thank_you",
+        title: "Thank Rachel for the product case",
+        created: -28,
+        done: -27,
+        interview: "Product case",
+      },
+      { kind: "follow_up", title: "Ask Tom whether the start date can move", created: -5, due: -3, done: -3 },
+      {
+        kind: "other",
+        title: "Decide on the Copperkettle offer",
+        created: -5,
+        due: 6,
+        notes:
+          "Write down how each round felt, not just what they pay. Talk it through with a friend before answering.",
+      },
+    ],
+    journal: [
+      {
+        day: -5,
+        text: "Offer came in. I should be thrilled and I'm mostly relieved. Paying attention to that difference.",
+      },
     ],
   },
   {
@@ -197,6 +286,15 @@ export const storyApplications: DemoApplication[] = [
       { round: "Recruiter screen", kind: "recruiter_screen", format: "video", day: -51, at: "10:00", minutes: 30 },
       { round: "Hiring manager", kind: "hiring_manager", format: "video", day: -41, at: "14:30", minutes: 45 },
     ],
+    tasks: [
+      {
+        kind: "thank_you",
+        title: "Thank-you email after the hiring manager call",
+        created: -41,
+        done: -41,
+        interview: "Hiring manager",
+      },
+    ],
   },
   {
     company: "Wrenfield Council",
@@ -211,7 +309,28 @@ export const storyApplications: DemoApplication[] = [
     tags: ["public sector", "mission"],
     notes: "Panel was warm; public services matter to me. Energizing in parts. No word since the panel.",
     path: { applied: -50, screening: -42, interviewing: -36, ghosted: -6 },
-    interviews: [{ round: "Panel interview", kind: "panel", format: "video", day: -31, at: "10:00", minutes: 60 }],
+    interviews: [
+      {
+        round: "Panel interview",
+        kind: "panel",
+        format: "video",
+        day: -31,
+        at: "10:00",
+        minutes: 60,
+        with: ["Gareth Lloyd"],
+      },
+    ],
+    contacts: ["Gareth Lloyd"],
+    tasks: [
+      {
+        kind: "follow_up",
+        title: "Nudge Wrenfield about the panel outcome",
+        created: -21,
+        due: -17,
+        done: -17,
+        notes: "Sent a short, friendly note to Gareth. No reply.",
+      },
+    ],
   },
   {
     company: "Tidewell",
@@ -227,8 +346,43 @@ export const storyApplications: DemoApplication[] = [
     notes: "Recruiter screen felt easy and fun. Next: hiring manager. Prepare two stories about influencing a roadmap.",
     path: { wishlist: -30, applied: -25, screening: -12, interviewing: -4 },
     interviews: [
-      { round: "Recruiter screen", kind: "recruiter_screen", format: "video", day: -8, at: "11:00", minutes: 30 },
-      { round: "Hiring manager", kind: "hiring_manager", format: "video", day: 3, at: "11:00", minutes: 45 },
+      {
+        round: "Recruiter screen",
+        kind: "recruiter_screen",
+        format: "video",
+        day: -8,
+        at: "11:00",
+        minutes: 30,
+        with: ["Sanne de Vries"],
+        notes: "Easy and fun. Sanne says Marta will want concrete examples of research changing a roadmap.",
+      },
+      {
+        round: "Hiring manager",
+        kind: "hiring_manager",
+        format: "video",
+        day: 3,
+        at: "11:00",
+        minutes: 45,
+        with: ["Marta Kowalczyk"],
+        prep: tidewellManagerPrep,
+      },
+    ],
+    contacts: ["Sanne de Vries", "Marta Kowalczyk"],
+    tasks: [
+      {
+        kind: "thank_you",
+        title: "Thank Sanne for the screen",
+        created: -8,
+        done: -8,
+        interview: "Recruiter screen",
+      },
+      {
+        kind: "prepare",
+        title: "Write down two stories about influencing a roadmap",
+        created: -4,
+        due: 2,
+        interview: "Hiring manager",
+      },
     ],
   },
   {
@@ -245,7 +399,26 @@ export const storyApplications: DemoApplication[] = [
     notes: "Recruiter reached out on the back of my conference talk. Screen booked.",
     path: { applied: -21, screening: -10 },
     interviews: [
-      { round: "Recruiter screen", kind: "recruiter_screen", format: "phone", day: 2, at: "09:30", minutes: 30 },
+      {
+        round: "Recruiter screen",
+        kind: "recruiter_screen",
+        format: "phone",
+        day: 2,
+        at: "09:30",
+        minutes: 30,
+        with: ["Oliver Grant"],
+        prep: marloweScreenPrep,
+      },
+    ],
+    contacts: ["Oliver Grant"],
+    tasks: [
+      {
+        kind: "prepare",
+        title: "Try Marlowe's app for an evening and note three questions",
+        created: -10,
+        due: 1,
+        interview: "Recruiter screen",
+      },
     ],
   },
   {
@@ -263,7 +436,21 @@ export const storyApplications: DemoApplication[] = [
     path: { wishlist: -45, applied: -33, screening: -18, interviewing: -9 },
     interviews: [
       { round: "Recruiter screen", kind: "recruiter_screen", format: "video", day: -15, at: "10:00", minutes: 30 },
-      { round: "Panel interview", kind: "panel", format: "video", day: 8, at: "14:00", minutes: 60 },
+      {
+        round: "Panel interview",
+        kind: "panel",
+        format: "video",
+        day: 8,
+        at: "14:00",
+        minutes: 60,
+        with: ["Tiago Mendes"],
+        prep: juniperPanelPrep,
+      },
+    ],
+    contacts: ["Ana Ribeiro", "Tiago Mendes"],
+    tasks: [
+      { kind: "thank_you", title: "Buy Ana lunch for the referral", created: -33, due: -26, done: -29 },
+      { kind: "prepare", title: "Sketch the Lisbon transfer journey for the panel", created: -9, due: 6 },
     ],
   },
   {
@@ -290,6 +477,17 @@ export const storyApplications: DemoApplication[] = [
         at: "13:00",
         minutes: 120,
         location: "Saltmarsh Games, 3 Example Lane, Guildford",
+        with: ["Freya Lund"],
+      },
+    ],
+    contacts: ["Freya Lund"],
+    tasks: [
+      {
+        kind: "thank_you",
+        title: "Thank Freya for the lab tour",
+        created: -58,
+        done: -57,
+        interview: "Playtest analysis presentation",
       },
     ],
   },
@@ -327,7 +525,25 @@ export const storyApplications: DemoApplication[] = [
     path: { applied: -26, screening: -20, interviewing: -12 },
     interviews: [
       { round: "Recruiter screen", kind: "recruiter_screen", format: "video", day: -17, at: "09:30", minutes: 30 },
-      { round: "Research lead", kind: "hiring_manager", format: "video", day: -6, at: "13:00", minutes: 60 },
+      {
+        round: "Research lead",
+        kind: "hiring_manager",
+        format: "video",
+        day: -6,
+        at: "13:00",
+        minutes: 60,
+        with: ["Helga Brandt"],
+        prep: orchardLeadPrep,
+        notes: "An hour that felt like ten minutes. Helga wants me to meet two of the researchers in the final.",
+      },
+    ],
+    contacts: ["Helga Brandt"],
+    tasks: [
+      { kind: "thank_you", title: "Thank Helga", created: -6, done: -6, interview: "Research lead" },
+      { kind: "follow_up", title: "Ask Helga when the final could be", created: -1, due: 0 },
+    ],
+    journal: [
+      { day: -6, text: "Felt like the Fernleaf interviews. Noting it: research-heavy, mission-led, small team." },
     ],
   },
   {
@@ -342,5 +558,7 @@ export const storyApplications: DemoApplication[] = [
     tags: ["health-tech"],
     notes: "Posted yesterday. Wait for Jonas's feedback before applying, then mention what I learned.",
     path: { wishlist: -1 },
+    contacts: ["Jonas Weber", "Priya Raman"],
+    tasks: [{ kind: "follow_up", title: "Apply once Jonas's feedback is in", created: -1, due: 5 }],
   },
 ];

@@ -1,13 +1,29 @@
 import type { Insertable } from "kysely";
 import { newId } from "../db/ids.ts";
-import type { ApplicationStage, CompaniesTable, InterviewKind, WorkMode } from "../db/schema/pipeline.ts";
-import type { PipelineRows } from "./demo-data.repo.ts";
-import { buildApplicationRows, closingStages, type PlannedApplication } from "./pipeline-rows.ts";
+import type {
+  ApplicationStage,
+  CompaniesTable,
+  ContactsTable,
+  InterviewKind,
+  WorkMode,
+} from "../db/schema/pipeline.ts";
+import { emptyPipelineRows, type PipelineRows } from "./demo-data.repo.ts";
+import { planHeavyMix } from "./heavy-search-mix.ts";
+import {
+  addApplicationRows,
+  buildApplicationRows,
+  closingStages,
+  type PlannedApplication,
+  type PlannedPrep,
+  type PlannedTask,
+} from "./pipeline-rows.ts";
 import { type SeededRandom, seededRandom } from "./seeded-random.ts";
 
 const dayMs = 86_400_000;
 const namePrefixes = ["North", "Blue", "Cedar", "Silver", "Harbor", "Maple", "Granite", "Lumen", "Willow", "Copper"];
 const nameSuffixes = ["Labs", "Health", "Works", "Systems", "Studio", "Analytics", "Mobility", "Energy", "Learning"];
+const firstNames = ["Alex", "Sam", "Noor", "Jana", "Luca", "Mina", "Tomás", "Ines", "Kofi", "Eva", "Ravi", "Lotte"];
+const lastNames = ["Berg", "Costa", "Novak", "Okoye", "Silva", "Jansen", "Moreau", "Keller", "Walsh", "Haddad"];
 const roles = ["User Researcher", "Senior UX Researcher", "Product Designer", "Service Designer", "Product Manager"];
 const sources = ["referral", "job board", "recruiter", "company site"];
 const places: [string, string, string][] = [
@@ -26,34 +42,19 @@ const laterRounds: [string, InterviewKind][] = [
   ["Technical exercise", "technical"],
   ["Final", "final"],
 ];
-
-/**
- * Stage paths with their share of applications. Most go deep (interviews, then an outcome) so
- * that a heavy seeker averages about five stage changes and 2.5 interviews per application.
- */
-const outcomes: [share: number, path: ApplicationStage[], laterInterviews: [min: number, max: number]][] = [
-  [0.03, ["wishlist"], [0, 0]],
-  [0.03, ["wishlist", "applied"], [0, 0]],
-  [0.04, ["wishlist", "applied", "rejected"], [0, 0]],
-  [0.03, ["wishlist", "applied", "ghosted"], [0, 0]],
-  [0.1, ["wishlist", "applied", "screening", "rejected"], [0, 0]],
-  [0.07, ["wishlist", "applied", "screening", "interviewing"], [1, 2]],
-  [0.3, ["wishlist", "applied", "screening", "interviewing", "rejected"], [1, 3]],
-  [0.08, ["wishlist", "applied", "screening", "interviewing", "withdrawn"], [1, 2]],
-  [0.07, ["wishlist", "applied", "screening", "interviewing", "ghosted"], [1, 2]],
-  [0.05, ["wishlist", "applied", "screening", "interviewing", "offer"], [2, 4]],
-  [0.1, ["wishlist", "applied", "screening", "interviewing", "offer", "accepted"], [2, 4]],
-  [0.1, ["wishlist", "applied", "screening", "interviewing", "offer", "withdrawn"], [2, 4]],
+const journalLines = [
+  "Recruiter said they are moving fast; expect news within two weeks.",
+  "Good conversation about research maturity. They have no research ops yet.",
+  "Salary band confirmed on the call. Within my range.",
+  "The team seems stretched. Ask about workload if it goes further.",
 ];
-
-function pickOutcome(random: SeededRandom): (typeof outcomes)[number] {
-  let roll = random.next();
-  for (const outcome of outcomes) {
-    roll -= outcome[0];
-    if (roll < 0) return outcome;
-  }
-  return outcomes[outcomes.length - 1] as (typeof outcomes)[number];
-}
+const upcomingPrep: PlannedPrep = {
+  caseForMe: "Mixed-methods researcher who turns findings into decisions.",
+  talkingPoints: "- The diary study that changed a roadmap (STAR).\n- Research with busy, tired people.",
+  questions: "- What decision is waiting on research right now?\n- How would you measure my first 90 days?",
+  research: "- Read their last two product updates and the careers page.",
+  learningGoal: "Pause before answering.",
+};
 
 function companyName(index: number): string {
   const prefix = namePrefixes[index % namePrefixes.length];
@@ -62,10 +63,15 @@ function companyName(index: number): string {
   return round === 0 ? `${prefix} ${suffix}` : `${prefix} ${suffix} ${round + 1}`;
 }
 
+const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
+
 /**
  * A year of a very busy search for benchmarks: `applications` applications over
- * ceil(applications / 4) companies, spread over the 365 days before `now`, with consistent
- * stage histories and interviews (those still in progress have some in the next two weeks).
+ * ceil(applications / 4) companies, each with a recruiter and a hiring manager, spread over the
+ * 365 days before `now`. Stage histories are consistent; there are exactly five stage changes
+ * and two and a half interviews per application (see heavy-search-mix.ts); those still in
+ * progress have interviews in the next two weeks. Tasks follow the interviews (a thank-you after
+ * each, prep before upcoming ones) and open applications have a follow-up.
  */
 export function planHeavySearch(
   userId: string,
@@ -76,9 +82,10 @@ export function planHeavySearch(
   const random = seededRandom(options.applications * 7919 + 17);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const at = (day: number, minutes: number) => new Date(today + day * dayMs + minutes * 60_000);
-  const rows: PipelineRows = { companies: [], applications: [], stageChanges: [], tags: [], interviews: [] };
+  const rows = emptyPipelineRows();
 
   const companyCount = Math.ceil(options.applications / 4);
+  const people: { recruiter: string; manager: string }[] = [];
   for (let index = 0; index < companyCount; index += 1) {
     const createdAt = at(-366, random.int(0, 1439)).toISOString();
     const name = companyName(index);
@@ -94,10 +101,27 @@ export function planHeavySearch(
       updated_at: createdAt,
     };
     rows.companies.push(company);
+    const contact = (role: string): Insertable<ContactsTable> => ({
+      id: newId(),
+      user_id: userId,
+      company_id: company.id,
+      name: `${random.pick(firstNames)} ${random.pick(lastNames)}`,
+      role_title: role,
+      email: null,
+      phone: null,
+      profile_url: null,
+      notes: "",
+      created_at: createdAt,
+      updated_at: createdAt,
+    });
+    const recruiter = contact("Recruiter");
+    const manager = contact("Hiring manager");
+    rows.contacts.push(recruiter, manager);
+    people.push({ recruiter: recruiter.id, manager: manager.id });
   }
 
-  for (let index = 0; index < options.applications; index += 1) {
-    const [, path, [minLater, maxLater]] = pickOutcome(random);
+  for (const [index, shape] of planHeavyMix(options.applications, random).entries()) {
+    const { path } = shape;
     // Days between stages; three weeks after "interviewing" leave room for the later rounds.
     const gaps = path.map((_, step) => (step === 0 ? 0 : path[step - 1] === "interviewing" ? 21 : random.int(2, 9)));
     const span = gaps.reduce((sum, gap) => sum + gap, 0);
@@ -110,28 +134,46 @@ export function planHeavySearch(
       return { stage, at: at(day, random.int(8 * 60, 20 * 60 - 1)) };
     });
 
+    const contacts = people[index % companyCount] ?? { recruiter: "", manager: "" };
     const [location, timeZone, currency] = random.pick(places);
     const interviews: PlannedApplication["interviews"] = [];
     const screeningAt = stages.find((step) => step.stage === "screening")?.at;
     if (screeningAt) {
-      interviews.push(interview("Recruiter screen", "recruiter_screen", screeningAt, 1, 30, timeZone, random));
+      const screen = interview("Recruiter screen", "recruiter_screen", screeningAt, 1, 30, timeZone, random);
+      interviews.push({ ...screen, interviewerIds: [contacts.recruiter] });
     }
     const interviewingIndex = stages.findIndex((step) => step.stage === "interviewing");
     const interviewingAt = stages[interviewingIndex]?.at;
     if (interviewingAt) {
       const ongoing = interviewingIndex === stages.length - 1;
-      const rounds = random.int(minLater, maxLater);
-      for (let round = 0; round < rounds; round += 1) {
+      for (let round = 0; round < shape.laterRounds; round += 1) {
         const [name, kind] = laterRounds[round % laterRounds.length] as [string, InterviewKind];
         // Finished processes fit their rounds inside the 21-day window; ongoing ones may be upcoming.
         const startDay = ongoing ? Math.min(1 + round * 4, 14) : 2 + round * 5;
         const base = ongoing ? at(0, 0) : interviewingAt;
-        interviews.push(interview(name, kind, base, startDay, 60, timeZone, random));
+        const later = interview(name, kind, base, startDay, 60, timeZone, random);
+        const upcoming = later.startsAt.getTime() > now.getTime();
+        interviews.push({ ...later, interviewerIds: [contacts.manager], prep: upcoming ? upcomingPrep : undefined });
       }
     }
 
+    const first = stages[0]?.at ?? now;
+    const tasks = interviews.map((planned, interviewIndex) => followUpOf(planned, interviewIndex, first, now));
+    const last = stages[stages.length - 1];
+    if (last && (last.stage === "applied" || last.stage === "screening")) {
+      tasks.push({
+        kind: "follow_up",
+        title: "Follow up if there is no news",
+        dueOn: isoDay(last.at.getTime() + 7 * dayMs),
+        createdAt: last.at,
+        doneAt: null,
+      });
+    }
+
+    const notes = random.chance(0.3) ? "Follow up with the recruiter about the timeline." : "";
     const plan: PlannedApplication = {
       companyId: rows.companies[index % companyCount]?.id ?? null,
+      companyName: rows.companies[index % companyCount]?.name ?? null,
       roleTitle: random.pick(roles),
       roleFamilyId: roleFamilyIds.length > 0 ? random.pick(roleFamilyIds) : null,
       jobUrl: `https://jobs.example.com/listings/${index + 1}`,
@@ -140,18 +182,54 @@ export function planHeavySearch(
       salary: random.chance(0.8) ? salaryIn(currency, random) : null,
       source: random.pick(sources),
       excitement: random.int(1, 5),
-      notes: random.chance(0.3) ? "Follow up with the recruiter about the timeline." : "",
+      notes,
       tags: Array.from({ length: random.int(0, 3) }, () => random.pick(tagPool)),
       stages,
       interviews,
+      contactIds: interviews.length > 0 ? [...new Set(interviews.flatMap((row) => row.interviewerIds ?? []))] : [],
+      tasks,
+      journal:
+        interviews.length > 0 && random.chance(0.25)
+          ? [{ body: random.pick(journalLines), at: new Date(Math.min(now.getTime(), first.getTime() + dayMs)) }]
+          : [],
     };
-    const built = buildApplicationRows(userId, plan, now);
-    rows.applications.push(built.application);
-    rows.stageChanges.push(...built.stageChanges);
-    rows.tags.push(...built.tags);
-    rows.interviews.push(...built.interviews);
+    addApplicationRows(rows, buildApplicationRows(userId, plan, now));
   }
   return rows;
+}
+
+/**
+ * The task an interview brings: a thank-you once it is over (sent the next day, unless it
+ * ended in the last two days), prep for one still to come.
+ */
+function followUpOf(
+  planned: PlannedApplication["interviews"][number],
+  interviewIndex: number,
+  applicationStart: Date,
+  now: Date,
+): PlannedTask {
+  const start = planned.startsAt.getTime();
+  const end = start + planned.durationMinutes * 60_000;
+  if (end <= now.getTime()) {
+    const sentAt = end + dayMs;
+    const recent = sentAt > now.getTime();
+    return {
+      kind: "thank_you",
+      title: `Thank-you note after the ${planned.roundName.toLowerCase()}`,
+      dueOn: isoDay(sentAt),
+      createdAt: new Date(end),
+      doneAt: recent ? null : new Date(sentAt),
+      interviewIndex,
+    };
+  }
+  return {
+    kind: "prepare",
+    title: `Prepare for the ${planned.roundName.toLowerCase()}`,
+    dueOn: isoDay(start - dayMs),
+    createdAt: new Date(Math.max(applicationStart.getTime(), Math.min(start - 3 * dayMs, now.getTime()))),
+    doneAt: null,
+    interviewIndex,
+  };
 }
 
 function interview(

@@ -1,15 +1,22 @@
 import type { Insertable } from "kysely";
 import { newId } from "../db/ids.ts";
 import type {
+  ApplicationContactsTable,
+  ApplicationNotesTable,
   ApplicationStage,
   ApplicationStageChangesTable,
   ApplicationsTable,
   ApplicationTagsTable,
   InterviewFormat,
+  InterviewInterviewersTable,
   InterviewKind,
   InterviewsTable,
+  TaskKind,
+  TasksTable,
   WorkMode,
 } from "../db/schema/pipeline.ts";
+import { buildSearchText } from "../features/applications/search-text.ts";
+import type { PipelineRows } from "./demo-data.repo.ts";
 
 /** Stages that end an application; reaching one sets closed_on. */
 export const closingStages: ReadonlySet<ApplicationStage> = new Set<ApplicationStage>([
@@ -19,9 +26,32 @@ export const closingStages: ReadonlySet<ApplicationStage> = new Set<ApplicationS
   "ghosted",
 ]);
 
+/** Interview prep as the five Markdown fields the interview page shows. */
+export interface PlannedPrep {
+  caseForMe: string;
+  talkingPoints: string;
+  questions: string;
+  research: string;
+  learningGoal: string;
+}
+
+/** A task as a seed plans it; interviewIndex points into the application's interviews. */
+export interface PlannedTask {
+  kind: TaskKind;
+  title: string;
+  /** A calendar day, YYYY-MM-DD, or null for no due date. */
+  dueOn: string | null;
+  createdAt: Date;
+  doneAt: Date | null;
+  interviewIndex?: number;
+  notes?: string;
+}
+
 /** An application as a seed plans it: facts plus its stage path and interviews, all as instants. */
 export interface PlannedApplication {
   companyId: string | null;
+  /** The company's name, folded into the search text. */
+  companyName: string | null;
   roleTitle: string;
   roleFamilyId: string | null;
   jobUrl: string | null;
@@ -42,7 +72,17 @@ export interface PlannedApplication {
     durationMinutes: number;
     timeZone: string;
     location: string | null;
+    /** What happened, written afterwards. */
+    notes?: string;
+    prep?: PlannedPrep;
+    /** Contacts (already planned, so by id) who sat on the other side of the table. */
+    interviewerIds?: string[];
   }[];
+  /** Contacts linked to the application: the recruiter, the hiring manager, a referrer. */
+  contactIds?: string[];
+  tasks?: PlannedTask[];
+  /** Dated notes on the application's page. */
+  journal?: { body: string; at: Date }[];
 }
 
 /** The rows one planned application becomes. */
@@ -51,7 +91,13 @@ export interface ApplicationRows {
   stageChanges: Insertable<ApplicationStageChangesTable>[];
   tags: Insertable<ApplicationTagsTable>[];
   interviews: Insertable<InterviewsTable>[];
+  applicationContacts: Insertable<ApplicationContactsTable>[];
+  interviewInterviewers: Insertable<InterviewInterviewersTable>[];
+  tasks: Insertable<TasksTable>[];
+  applicationNotes: Insertable<ApplicationNotesTable>[];
 }
+
+const emptyPrep: PlannedPrep = { caseForMe: "", talkingPoints: "", questions: "", research: "", learningGoal: "" };
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -83,6 +129,7 @@ export function buildApplicationRows(userId: string, plan: PlannedApplication, n
       Math.min(interview.startsAt.getTime() - 3 * 86_400_000, now.getTime()),
     );
     const scheduledAt = new Date(scheduled).toISOString();
+    const prep = interview.prep ?? emptyPrep;
     return {
       id: newId(),
       user_id: userId,
@@ -94,11 +141,22 @@ export function buildApplicationRows(userId: string, plan: PlannedApplication, n
       time_zone: interview.timeZone,
       format: interview.format,
       location: interview.location,
+      notes: interview.notes ?? "",
+      prep_case: prep.caseForMe,
+      prep_talking_points: prep.talkingPoints,
+      prep_questions: prep.questions,
+      prep_research: prep.research,
+      prep_learning_goal: prep.learningGoal,
       created_at: scheduledAt,
       updated_at: scheduledAt,
     };
   });
   const updatedAt = [last.at.toISOString(), ...interviews.map((row) => row.created_at)].sort().at(-1) ?? createdAt;
+  const tags = [...new Set(plan.tags)].sort();
+  const notPast = (what: string, at: Date) => {
+    if (at.getTime() > now.getTime()) throw new Error(`${plan.roleTitle}: ${what} is in the future`);
+    return at.toISOString();
+  };
 
   return {
     application: {
@@ -119,6 +177,14 @@ export function buildApplicationRows(userId: string, plan: PlannedApplication, n
       applied_on: applied ? isoDay(applied.at) : null,
       closed_on: closingStages.has(last.stage) ? isoDay(last.at) : null,
       notes: plan.notes,
+      search_text: buildSearchText({
+        roleTitle: plan.roleTitle,
+        companyName: plan.companyName,
+        location: plan.location,
+        source: plan.source,
+        tags,
+        notes: plan.notes,
+      }),
       stage: last.stage,
       stage_changed_at: last.at.toISOString(),
       created_at: createdAt,
@@ -132,7 +198,62 @@ export function buildApplicationRows(userId: string, plan: PlannedApplication, n
       to_stage: step.stage,
       changed_at: step.at.toISOString(),
     })),
-    tags: [...new Set(plan.tags)].map((tag) => ({ user_id: userId, application_id: applicationId, tag })),
+    tags: tags.map((tag) => ({ user_id: userId, application_id: applicationId, tag })),
     interviews,
+    applicationContacts: [...new Set(plan.contactIds)].map((contactId) => ({
+      user_id: userId,
+      application_id: applicationId,
+      contact_id: contactId,
+    })),
+    interviewInterviewers: plan.interviews.flatMap((interview, index) =>
+      [...new Set(interview.interviewerIds)].map((contactId) => ({
+        user_id: userId,
+        interview_id: interviews[index]?.id ?? "",
+        contact_id: contactId,
+      })),
+    ),
+    tasks: (plan.tasks ?? []).map((task) => {
+      const interviewId = task.interviewIndex === undefined ? null : interviews[task.interviewIndex]?.id;
+      if (interviewId === undefined) throw new Error(`${plan.roleTitle}: task "${task.title}" names no interview`);
+      const createdAt = notPast(`task "${task.title}"`, task.createdAt);
+      const doneAt = task.doneAt ? notPast(`task "${task.title}" done`, task.doneAt) : null;
+      if (doneAt && doneAt < createdAt) throw new Error(`${plan.roleTitle}: task "${task.title}" done before made`);
+      return {
+        id: newId(),
+        user_id: userId,
+        application_id: applicationId,
+        interview_id: interviewId,
+        kind: task.kind,
+        title: task.title,
+        due_on: task.dueOn,
+        done_at: doneAt,
+        notes: task.notes ?? "",
+        created_at: createdAt,
+        updated_at: doneAt ?? createdAt,
+      };
+    }),
+    applicationNotes: (plan.journal ?? []).map((note) => {
+      const at = notPast("a note", note.at);
+      return {
+        id: newId(),
+        user_id: userId,
+        application_id: applicationId,
+        body: note.body,
+        created_at: at,
+        updated_at: at,
+      };
+    }),
   };
+}
+
+/** Appends one application's rows to a whole search's. */
+export function addApplicationRows(rows: PipelineRows, built: ApplicationRows): void {
+  rows.applications.push(built.application);
+  rows.stageChanges.push(...built.stageChanges);
+  rows.tags.push(...built.tags);
+  rows.interviews.push(...built.interviews);
+  rows.applicationContacts.push(...built.applicationContacts);
+  rows.interviewInterviewers.push(...built.interviewInterviewers);
+  rows.tasks.push(...built.tasks);
+  rows.applicationNotes.push(...built.applicationNotes);
 }

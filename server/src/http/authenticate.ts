@@ -27,7 +27,13 @@ export const authenticate = fp(
       if (bearer !== undefined) {
         const found = await services.tokens.resolve(bearer);
         if (!found) throw new AppError(401, "unauthenticated", "The Bearer token is unknown, revoked or expired.");
-        request.actor = { userId: found.user.id, role: found.user.role, via: "token", sessionId: null };
+        request.actor = {
+          userId: found.user.id,
+          role: found.user.role,
+          via: "token",
+          sessionId: null,
+          pipelineRevision: found.user.pipeline_revision,
+        };
       } else {
         const sessionToken = request.cookies[names.session];
         if (sessionToken) {
@@ -38,6 +44,7 @@ export const authenticate = fp(
               role: found.user.role,
               via: "session",
               sessionId: found.sessionId,
+              pipelineRevision: found.user.pipeline_revision,
             };
             request.sessionCsrfToken = found.csrfToken;
           }

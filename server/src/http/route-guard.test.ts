@@ -16,6 +16,8 @@ const publicRoutes = new Set([
   "GET /api/auth/session",
   "POST /api/auth/register",
   "POST /api/auth/sign-in",
+  // The calendar feed: the secret in the path is the credential (calendar apps cannot sign in).
+  "GET /calendar/:token.ics",
 ]);
 /** The API reference page and its assets (a plugin's routes) are public by path. */
 const isDocsRoute = (url: string) => url === "/api/docs" || url.startsWith("/api/docs/");
@@ -40,13 +42,52 @@ interface Seeded {
  * the guard then asks for it as user B and expects 404 (or 403 for owner-only routes).
  */
 const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
+  "GET /api/applications/:id": (seeded) => seeded.ids.application as string,
+  "PATCH /api/applications/:id": (seeded) => seeded.ids.application as string,
+  "DELETE /api/applications/:id": (seeded) => seeded.ids.application as string,
+  "POST /api/applications/:id/stage": (seeded) => seeded.ids.application as string,
+  "POST /api/applications/:id/notes": (seeded) => seeded.ids.application as string,
+  "PATCH /api/application-notes/:id": (seeded) => seeded.ids.note as string,
+  "DELETE /api/application-notes/:id": (seeded) => seeded.ids.note as string,
+  "GET /api/interviews/:id": (seeded) => seeded.ids.interview as string,
+  "PATCH /api/interviews/:id": (seeded) => seeded.ids.interview as string,
+  "DELETE /api/interviews/:id": (seeded) => seeded.ids.interview as string,
+  "PATCH /api/tasks/:id": (seeded) => seeded.ids.task as string,
+  "DELETE /api/tasks/:id": (seeded) => seeded.ids.task as string,
   "DELETE /api/me/sessions/:id": (seeded) => seeded.ids.session as string,
   "DELETE /api/tokens/:id": (seeded) => seeded.ids.token as string,
   "DELETE /api/admin/invites/:id": (seeded) => seeded.ids.invite as string,
+  "GET /api/interviews/:id/ics": (seeded) => seeded.ids.calendarInterview as string,
+  "GET /api/companies/:id": (seeded) => seeded.ids.company as string,
+  "PATCH /api/companies/:id": (seeded) => seeded.ids.company as string,
+  "DELETE /api/companies/:id": (seeded) => seeded.ids.company as string,
+  "GET /api/contacts/:id": (seeded) => seeded.ids.contact as string,
+  "PATCH /api/contacts/:id": (seeded) => seeded.ids.contact as string,
+  "DELETE /api/contacts/:id": (seeded) => seeded.ids.contact as string,
+  "GET /api/imports/:id": (seeded) => seeded.ids.csvImport as string,
+  "POST /api/imports/:id/preview": (seeded) => seeded.ids.csvImport as string,
+  "POST /api/imports/:id/commit": (seeded) => seeded.ids.csvImport as string,
 };
 
 /** A body that passes validation for routes that need one, so a refusal is the guard's doing. */
 const validBodies: Record<string, unknown> = {
+  "POST /api/applications": { roleTitle: "Guard role" },
+  "PATCH /api/applications/:id": { roleTitle: "Guard role renamed" },
+  "POST /api/applications/:id/stage": { stage: "applied" },
+  "POST /api/applications/:id/notes": { body: "Guard note" },
+  "PATCH /api/application-notes/:id": { body: "Guard note edited" },
+  "POST /api/interviews": {
+    applicationId: "0190d2f4-0000-7000-8000-000000000000",
+    roundName: "Guard",
+    kind: "other",
+    startsAtLocal: "2030-01-01T10:00",
+    timeZone: "UTC",
+    format: "video",
+  },
+  "PATCH /api/interviews/:id": { roundName: "Guard round" },
+  "POST /api/tasks": { title: "Guard task" },
+  "PATCH /api/tasks/:id": { done: true },
+  "PUT /api/me/pipeline-settings": { ghostAfterWeeks: 4 },
   "POST /api/tokens": { name: "guard" },
   "PATCH /api/me": { displayName: "Guard" },
   "PUT /api/me/onboarding": { displayName: "Guard", roleFamilies: [] },
@@ -54,6 +95,12 @@ const validBodies: Record<string, unknown> = {
   "POST /api/auth/password": { currentPassword: "x", newPassword: "long enough password" },
   "PUT /api/admin/settings": { registrationMode: "open" },
   "POST /api/admin/invites": {},
+  "POST /api/companies": { name: "Guard company" },
+  "PATCH /api/companies/:id": { name: "Guard company renamed" },
+  "POST /api/contacts": { name: "Guard contact" },
+  "PATCH /api/contacts/:id": { name: "Guard contact renamed" },
+  "POST /api/imports/:id/preview": { mapping: {} },
+  "POST /api/imports/:id/commit": {},
 };
 
 describe.each(dialects)("route guard on %s", (dialect) => {
@@ -78,12 +125,46 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     const token = await owner.client.post("/api/tokens", { name: "owner's token" });
     const invite = await owner.client.post("/api/admin/invites", { note: "owner's invite" });
     const sessions = await owner.client.get("/api/me/sessions");
+    const calendarInterview = await insertInterviewDirectly(testApp, owner.user.id);
+    const company = await owner.client.post("/api/companies", { name: "Owner's company" });
+    const contact = await owner.client.post("/api/contacts", { name: "Owner's contact", companyId: company.json().id });
+    const application = await owner.client.post("/api/applications", {
+      roleTitle: "Owner's role",
+      companyName: "Owner's employer",
+      tags: ["owner-tag"],
+      notes: "owner's private notes",
+    });
+    const note = await owner.client.post(`/api/applications/${application.json().id}/notes`, { body: "Owner's note" });
+    const interview = await owner.client.post("/api/interviews", {
+      applicationId: application.json().id,
+      roundName: "Owner's round",
+      kind: "panel",
+      startsAtLocal: "2030-05-01T10:00",
+      timeZone: "Europe/Berlin",
+      format: "video",
+    });
+    const task = await owner.client.post("/api/tasks", {
+      title: "Owner's task",
+      applicationId: application.json().id,
+      dueOn: "2030-05-02",
+    });
+    const csvImport = await owner.client.request("POST", "/api/imports?fileName=owner.csv", "Title\nOwner's import\n", {
+      headers: { "content-type": "text/csv" },
+    });
     seeded = {
       owner: { client: owner.client, email: owner.user.email },
       ids: {
+        application: application.json().id,
+        note: note.json().id,
+        interview: interview.json().id,
+        task: task.json().id,
         token: token.json().info.id,
         invite: invite.json().invite.id,
         session: sessions.json().sessions[0].id,
+        calendarInterview,
+        company: company.json().id,
+        contact: contact.json().id,
+        csvImport: csvImport.json().importId,
       },
     };
     const member = await signedInClient(testApp); // user B
@@ -141,10 +222,20 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     const invites = await seeded.owner.client.get("/api/admin/invites");
     expect(invites.json().invites.map((invite: { id: string }) => invite.id)).toContain(seeded.ids.invite);
     expect((await seeded.owner.client.get("/api/me")).statusCode).toBe(200);
+    const detail = (await seeded.owner.client.get(`/api/applications/${seeded.ids.application}`)).json();
+    expect(detail.application.roleTitle).toBe("Owner's role");
+    expect(detail.application.stage).toBe("wishlist");
+    expect(detail.notes.map((note: { id: string }) => note.id)).toContain(seeded.ids.note);
+    expect(detail.interviews[0].roundName).toBe("Owner's round");
+    expect(detail.tasks[0].done).toBe(false);
+    const company = (await seeded.owner.client.get(`/api/companies/${seeded.ids.company}`)).json().company;
+    expect(company.name).toBe("Owner's company");
+    const contact = (await seeded.owner.client.get(`/api/contacts/${seeded.ids.contact}`)).json().contact;
+    expect(contact.name).toBe("Owner's contact");
   });
 
   it("never shows the owner's data to another user on any list or read route", async () => {
-    const secrets = [...Object.values(seeded.ids), seeded.owner.email];
+    const secrets = [...Object.values(seeded.ids), seeded.owner.email, "Owner's", "owner-tag"];
     for (const route of guarded().filter((candidate) => candidate.method === "GET" && !candidate.url.includes(":"))) {
       const response = await other.get(route.url);
       const expected = ownerOnlyRoutes.has(route.key) ? 403 : 200;
@@ -163,3 +254,54 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     }
   });
 });
+
+/** An application with one interview, inserted as rows so this guard does not depend on the pipeline API. */
+async function insertInterviewDirectly(testApp: TestApp, userId: string): Promise<string> {
+  const now = new Date().toISOString();
+  const applicationId = newId();
+  const interviewId = newId();
+  await testApp.db.kysely
+    .insertInto("applications")
+    .values({
+      id: applicationId,
+      user_id: userId,
+      company_id: null,
+      role_title: "Guarded role",
+      role_family_id: null,
+      job_url: null,
+      location: null,
+      work_mode: null,
+      salary_min: null,
+      salary_max: null,
+      salary_currency: null,
+      source: null,
+      excitement: null,
+      found_on: null,
+      applied_on: null,
+      closed_on: null,
+      notes: "",
+      stage: "interviewing",
+      stage_changed_at: now,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await testApp.db.kysely
+    .insertInto("interviews")
+    .values({
+      id: interviewId,
+      user_id: userId,
+      application_id: applicationId,
+      round_name: "Guarded round",
+      kind: "panel",
+      starts_at: now,
+      duration_minutes: 45,
+      time_zone: "Europe/Berlin",
+      format: "video",
+      location: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return interviewId;
+}

@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { SignOutButton } from "../features/auth/SignOutButton.tsx";
+import { AddApplicationButton } from "../features/pipeline/quick-add/AddApplicationButton.tsx";
+import { QuickAddProvider } from "../features/pipeline/quick-add/QuickAddProvider.tsx";
 import { PrimaryNav } from "./PrimaryNav.tsx";
 import { SkipLink } from "./SkipLink.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
@@ -32,13 +34,14 @@ export function AppFrame({ children }: { children?: ReactNode }) {
   }, [menuOpen]);
 
   return (
-    <>
+    <QuickAddProvider>
       <SkipLink />
       <header className="app-header">
         <div className="app-header-inner">
           <Link to="/" className="brand">
             Debrief
           </Link>
+          <AddApplicationButton />
           <button
             ref={menuButton}
             type="button"
@@ -61,6 +64,6 @@ export function AppFrame({ children }: { children?: ReactNode }) {
       <main id="main-content" className="app-main" tabIndex={-1}>
         {children ?? <Outlet />}
       </main>
-    </>
+    </QuickAddProvider>
   );
 }

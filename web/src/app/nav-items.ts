@@ -8,5 +8,11 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { to: "/", label: "Today", end: true },
+  { to: "/board", label: "Board" },
+  { to: "/applications", label: "Applications" },
+  { to: "/companies", label: "Companies" },
+  { to: "/contacts", label: "Contacts" },
+  { to: "/insights", label: "Insights" },
+  { to: "/import", label: "Import" },
   { to: "/settings", label: "Settings" },
 ];

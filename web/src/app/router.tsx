@@ -1,10 +1,22 @@
 import { createBrowserRouter } from "react-router";
+import { ApplicationPage } from "../features/applications/ApplicationPage.tsx";
 import { RegisterPage } from "../features/auth/RegisterPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { SignOutButton } from "../features/auth/SignOutButton.tsx";
+import { CompaniesPage } from "../features/companies/CompaniesPage.tsx";
+import { CompanyPage } from "../features/companies/CompanyPage.tsx";
+import { ContactPage } from "../features/contacts/ContactPage.tsx";
+import { ContactsPage } from "../features/contacts/ContactsPage.tsx";
 import { TodayPage } from "../features/home/TodayPage.tsx";
+import { ImportPage } from "../features/imports/ImportPage.tsx";
+import { InterviewPage } from "../features/interviews/InterviewPage.tsx";
+import { NewInterviewPage } from "../features/interviews/NewInterviewPage.tsx";
 import { WelcomePage } from "../features/onboarding/WelcomePage.tsx";
+import { ApplicationsPage } from "../features/pipeline/ApplicationsPage.tsx";
+import { BoardPage } from "../features/pipeline/BoardPage.tsx";
+import { CalendarFeedSettingsPage } from "../features/settings/CalendarFeedSettingsPage.tsx";
 import { PasswordSettingsPage } from "../features/settings/PasswordSettingsPage.tsx";
+import { PipelineSettingsPage } from "../features/settings/PipelineSettingsPage.tsx";
 import { ProfileSettingsPage } from "../features/settings/ProfileSettingsPage.tsx";
 import { ServerSettingsPage } from "../features/settings/ServerSettingsPage.tsx";
 import { SessionsSettingsPage } from "../features/settings/SessionsSettingsPage.tsx";
@@ -55,6 +67,23 @@ export function createRouter() {
               element: <AppFrame />,
               children: [
                 { path: "/", element: <TodayPage /> },
+                { path: "/board", element: <BoardPage /> },
+                { path: "/applications", element: <ApplicationsPage /> },
+                { path: "/applications/:id", element: <ApplicationPage /> },
+                { path: "/applications/:id/interviews/new", element: <NewInterviewPage /> },
+                { path: "/interviews/:id", element: <InterviewPage /> },
+                { path: "/companies", element: <CompaniesPage /> },
+                { path: "/companies/:id", element: <CompanyPage /> },
+                { path: "/contacts", element: <ContactsPage /> },
+                { path: "/contacts/:id", element: <ContactPage /> },
+                { path: "/import", element: <ImportPage /> },
+                {
+                  path: "/insights",
+                  // Loaded on first visit: the charting library is most of its weight.
+                  lazy: async () => ({
+                    Component: (await import("../features/insights/InsightsPage.tsx")).InsightsPage,
+                  }),
+                },
                 {
                   path: "/settings",
                   element: <SettingsLayout />,
@@ -62,6 +91,8 @@ export function createRouter() {
                     { index: true, element: <ProfileSettingsPage /> },
                     { path: "password", element: <PasswordSettingsPage /> },
                     { path: "sessions", element: <SessionsSettingsPage /> },
+                    { path: "pipeline", element: <PipelineSettingsPage /> },
+                    { path: "calendar", element: <CalendarFeedSettingsPage /> },
                     { path: "tokens", element: <TokensSettingsPage /> },
                     { element: <RequireOwner />, children: [{ path: "server", element: <ServerSettingsPage /> }] },
                   ],

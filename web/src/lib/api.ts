@@ -49,10 +49,18 @@ export async function fetchSession(): Promise<SessionResponse> {
   return session;
 }
 
+/** A body sent as it is (a file upload) rather than as JSON. */
+class RawBody {
+  constructor(
+    readonly data: Blob,
+    readonly contentType: string,
+  ) {}
+}
+
 async function request<T>(method: Method, path: string, body?: unknown, isRetry = false): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   // Only send a content type with a body: Fastify rejects an empty application/json body.
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (body !== undefined) headers["content-type"] = body instanceof RawBody ? body.contentType : "application/json";
   if (stateChanging.has(method) && csrfToken) headers["x-csrf-token"] = csrfToken;
 
   let response: Response;
@@ -61,7 +69,7 @@ async function request<T>(method: Method, path: string, body?: unknown, isRetry 
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : body instanceof RawBody ? body.data : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "network_error", "Debrief couldn't reach the server. Check your connection and try again.");
@@ -104,4 +112,7 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   delete: <T = void>(path: string) => request<T>("DELETE", path),
+  /** POSTs a file's bytes untouched (the server works out their encoding), with the CSRF token. */
+  upload: <T>(path: string, file: Blob, contentType: string) =>
+    request<T>("POST", path, new RawBody(file, contentType)),
 };

@@ -11,11 +11,11 @@ import type { ApplicationStage } from "../../db/schema/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
 import { badRequest, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
+import type { CompaniesRepo } from "../companies/companies.repo.ts";
 import { ReadModelCache } from "../pipeline/read-model-cache.ts";
 import { bumpPipelineRevision, pipelineRevisionOf } from "../pipeline/revision.ts";
 import { presentApplication } from "./applications.presenter.ts";
 import { type ApplicationRow, ApplicationsRepo, type ApplicationView } from "./applications.repo.ts";
-import { findOrCreateCompany } from "./company-lookup.ts";
 import { buildSearchText } from "./search-text.ts";
 
 /** Tags compared case-insensitively: the first spelling given wins. */
@@ -37,7 +37,10 @@ const dateOf = (iso: string) => iso.slice(0, 10);
 export class ApplicationsService {
   private readonly pageCache = new ReadModelCache<string>(1000);
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly companies: CompaniesRepo,
+  ) {}
 
   list(actor: Actor, query: ApplicationListQuery) {
     return new ApplicationsRepo(this.db).list(actor.userId, query);
@@ -255,7 +258,7 @@ export class ApplicationsService {
       }
       return { id: input.companyId, name };
     }
-    if (input.companyName) return findOrCreateCompany(trx, userId, input.companyName);
+    if (input.companyName) return this.companies.findOrCreateByName(trx, userId, input.companyName);
     return null;
   }
 

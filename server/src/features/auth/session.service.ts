@@ -1,7 +1,7 @@
 import { newId, nowIso } from "../../db/ids.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
 import type { SessionsRepo } from "./sessions.repo.ts";
-import type { UserRow } from "./users.repo.ts";
+import type { CallerRow } from "./users.repo.ts";
 
 export const sessionLifetimeMs = 30 * 24 * 60 * 60_000;
 /** last_seen_at is written at most this often, so ordinary reads do not each cost a write. */
@@ -43,7 +43,7 @@ export class SessionService {
   }
 
   /** The user behind a session cookie, or undefined when it is unknown or expired. Slides the expiry. */
-  async resolve(token: string): Promise<{ user: UserRow; sessionId: string; csrfToken: string } | undefined> {
+  async resolve(token: string): Promise<{ user: CallerRow; sessionId: string; csrfToken: string } | undefined> {
     const now = new Date();
     const found = await this.sessions.findLiveByTokenHash(hashSecret(token), now.toISOString());
     if (!found) return undefined;

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { SessionsTable } from "../../db/schema/sessions.ts";
 import type { Database } from "../../db/schema.ts";
-import type { UserRow } from "./users.repo.ts";
+import type { CallerRow } from "./users.repo.ts";
 
 export type SessionRow = Selectable<SessionsTable>;
 
@@ -13,63 +13,32 @@ export class SessionsRepo {
     await this.db.insertInto("sessions").values(row).execute();
   }
 
-  /** The live session for a token hash, with its user, in one query (this runs on every request). */
+  /**
+   * The live session for a token hash and what a request needs of its user, in one query.
+   * This runs on every signed-in request, so it reads only those columns.
+   */
   async findLiveByTokenHash(
     tokenHash: string,
     now: string,
-  ): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+  ): Promise<{ session: Pick<SessionRow, "id" | "csrf_token" | "last_seen_at">; user: CallerRow } | undefined> {
     const row = await this.db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
       .select([
-        "sessions.id as s_id",
-        "sessions.user_id as s_user_id",
-        "sessions.token_hash as s_token_hash",
-        "sessions.csrf_token as s_csrf_token",
-        "sessions.created_at as s_created_at",
-        "sessions.last_seen_at as s_last_seen_at",
-        "sessions.expires_at as s_expires_at",
-        "sessions.ip as s_ip",
-        "sessions.user_agent as s_user_agent",
-        "users.id",
-        "users.email",
-        "users.display_name",
-        "users.password_hash",
+        "sessions.id as session_id",
+        "sessions.csrf_token",
+        "sessions.last_seen_at",
+        "users.id as user_id",
         "users.role",
-        "users.onboarded_at",
-        "users.ghost_after_weeks",
         "users.pipeline_revision",
-        "users.created_at",
-        "users.updated_at",
       ])
       .where("sessions.token_hash", "=", tokenHash)
       .where("sessions.expires_at", ">", now)
       .executeTakeFirst();
     if (!row) return undefined;
     return {
-      session: {
-        id: row.s_id,
-        user_id: row.s_user_id,
-        token_hash: row.s_token_hash,
-        csrf_token: row.s_csrf_token,
-        created_at: row.s_created_at,
-        last_seen_at: row.s_last_seen_at,
-        expires_at: row.s_expires_at,
-        ip: row.s_ip,
-        user_agent: row.s_user_agent,
-      },
-      user: {
-        id: row.id,
-        email: row.email,
-        display_name: row.display_name,
-        password_hash: row.password_hash,
-        role: row.role,
-        onboarded_at: row.onboarded_at,
-        ghost_after_weeks: Number(row.ghost_after_weeks),
-        pipeline_revision: Number(row.pipeline_revision),
-        created_at: row.created_at,
-        updated_at: row.updated_at,
-      },
+      session: { id: row.session_id, csrf_token: row.csrf_token, last_seen_at: row.last_seen_at },
+      user: { id: row.user_id, role: row.role, pipeline_revision: Number(row.pipeline_revision) },
     };
   }
 

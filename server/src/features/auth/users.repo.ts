@@ -5,6 +5,9 @@ import type { Database } from "../../db/schema.ts";
 
 export type UserRow = Selectable<UsersTable>;
 
+/** What every request needs to know about its caller, read together with the session or token. */
+export type CallerRow = Pick<UserRow, "id" | "role" | "pipeline_revision">;
+
 /** Users are their own owners: every lookup is by the acting user's id or by sign-in email. */
 export class UsersRepo {
   constructor(private readonly db: Kysely<Database>) {}

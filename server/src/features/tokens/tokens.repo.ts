@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { PersonalAccessTokensTable } from "../../db/schema/personal-access-tokens.ts";
 import type { Database } from "../../db/schema.ts";
-import type { UserRow } from "../auth/users.repo.ts";
+import type { CallerRow } from "../auth/users.repo.ts";
 
 export type TokenRow = Selectable<PersonalAccessTokensTable>;
 
@@ -31,17 +31,26 @@ export class TokensRepo {
     return Number(result.numDeletedRows) > 0;
   }
 
-  /** The token's owner for a Bearer request; the token itself is the credential here. */
-  async findLiveWithUser(tokenHash: string, now: string): Promise<{ token: TokenRow; user: UserRow } | undefined> {
-    const token = await this.db
-      .selectFrom("personal_access_tokens")
-      .selectAll()
-      .where("token_hash", "=", tokenHash)
-      .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]))
+  /**
+   * The token and what a request needs of its owner, in one query: this runs on every Bearer
+   * request. The token itself is the credential here, so the lookup is by its hash alone.
+   */
+  async findLiveWithUser(
+    tokenHash: string,
+    now: string,
+  ): Promise<{ token: Pick<TokenRow, "id" | "last_used_at">; user: CallerRow } | undefined> {
+    const row = await this.db
+      .selectFrom("personal_access_tokens as t")
+      .innerJoin("users as u", "u.id", "t.user_id")
+      .select(["t.id as token_id", "t.last_used_at", "u.id as user_id", "u.role", "u.pipeline_revision"])
+      .where("t.token_hash", "=", tokenHash)
+      .where((eb) => eb.or([eb("t.expires_at", "is", null), eb("t.expires_at", ">", now)]))
       .executeTakeFirst();
-    if (!token) return undefined;
-    const user = await this.db.selectFrom("users").selectAll().where("id", "=", token.user_id).executeTakeFirst();
-    return user ? { token, user } : undefined;
+    if (!row) return undefined;
+    return {
+      token: { id: row.token_id, last_used_at: row.last_used_at },
+      user: { id: row.user_id, role: row.role, pipeline_revision: Number(row.pipeline_revision) },
+    };
   }
 
   async touch(userId: string, tokenId: string, now: string): Promise<void> {

@@ -3,7 +3,7 @@ import { newId, nowIso } from "../../db/ids.ts";
 import { notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import { hashSecret, newSecret } from "../auth/secrets.ts";
-import type { UserRow } from "../auth/users.repo.ts";
+import type { CallerRow } from "../auth/users.repo.ts";
 import type { TokenRow, TokensRepo } from "./tokens.repo.ts";
 
 /** Token strings start with this, so they are easy to recognise (and to scan for in leaks). */
@@ -41,7 +41,7 @@ export class TokensService {
   }
 
   /** The user behind a Bearer token, or undefined. Records when it was last used (coarsely). */
-  async resolve(token: string): Promise<{ user: UserRow; tokenId: string } | undefined> {
+  async resolve(token: string): Promise<{ user: CallerRow; tokenId: string } | undefined> {
     if (!token.startsWith(tokenPrefix)) return undefined;
     const now = nowIso();
     const found = await this.tokens.findLiveWithUser(hashSecret(token), now);

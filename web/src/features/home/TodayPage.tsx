@@ -2,9 +2,10 @@ import { Link } from "react-router";
 import { formatLongDay } from "../../lib/format-date.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { useCurrentUser } from "../auth/queries.ts";
+import { UpcomingSection } from "./components/UpcomingSection.tsx";
 
 /**
- * / (Today). Says only what is true now: who you are and what you said you are looking for.
+ * / (Today). Says only what is true now: what's coming up, what you said you are looking for.
  * It asks nothing of the person and counts nothing (no streaks, no nudges).
  */
 export function TodayPage() {
@@ -16,6 +17,8 @@ export function TodayPage() {
       <p className="lead">
         Hello, {user.displayName}. It's {formatLongDay(new Date())}.
       </p>
+
+      <UpcomingSection />
 
       <section className="card" aria-labelledby="today-roles">
         <h2 id="today-roles">What you're looking for</h2>
@@ -38,8 +41,6 @@ export function TodayPage() {
           </p>
         )}
       </section>
-
-      <p className="quiet-note">There's nothing you need to do here today.</p>
     </div>
   );
 }

@@ -9,8 +9,10 @@ export interface SettingsNavItem {
 
 export const settingsNavItems: readonly SettingsNavItem[] = [
   { to: "/settings", label: "Profile", end: true },
+  { to: "/settings/pipeline", label: "Pipeline" },
   { to: "/settings/password", label: "Password" },
   { to: "/settings/sessions", label: "Sessions" },
+  { to: "/settings/calendar", label: "Calendar feed" },
   { to: "/settings/tokens", label: "Access tokens" },
   { to: "/settings/server", label: "Sign-ups and invites", ownerOnly: true },
 ];

@@ -1,0 +1,234 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { type E2eServer, startE2eServer } from "./support/app-server.ts";
+import { seriousAccessibilityViolations } from "./support/axe.ts";
+import { launchChromium } from "./support/chromium.ts";
+
+const shots = join(import.meta.dirname, "screenshots");
+
+/** Screenshots at desktop and phone width, and an axe scan that must find nothing serious. */
+async function inspect(page: Page, name: string) {
+  mkdirSync(shots, { recursive: true });
+  for (const [label, width] of [
+    ["desktop", 1280],
+    ["phone", 375],
+  ] as const) {
+    await page.setViewportSize({ width, height: 860 });
+    await page.screenshot({ path: join(shots, `${name}-${label}.png`), fullPage: true });
+    // Nothing may stick out sideways on a phone.
+    if (width === 375) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 860 });
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations.map((violation) => `${name}: ${violation.id} ${violation.help}`)).toEqual([]);
+}
+
+/** Today in the browser's calendar, YYYY-MM-DD. */
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+describe("interview prep journey in Chromium", () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("prepares for an interview, keeps the prep, and shows it on Today", async () => {
+    // A picture of where it stopped makes a failure on CI readable.
+    onTestFailed(async () => {
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, "interview-prep-failure.png"), fullPage: true }).catch(() => {});
+    });
+    // Sign up and onboard.
+    await page.goto(`${server.url}/register`);
+    await page.getByLabel("Email").fill("noor@example.test");
+    await page.getByLabel("Password").fill("correct horse battery staple");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL("**/welcome");
+    await page.getByLabel("Your name").fill("Noor");
+    await page.getByRole("checkbox", { name: "User research" }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Today" }).waitFor();
+    await page.getByText("Nothing is scheduled").waitFor();
+    await inspect(page, "today-empty");
+
+    // An application, created through the API from the signed-in page (as the web app would).
+    const applicationId = await page.evaluate(async () => {
+      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
+      const response = await fetch("/api/applications", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        body: JSON.stringify({
+          roleTitle: "Senior User Researcher",
+          companyName: "Northwind Health",
+          stage: "applied",
+          jobUrl: "https://jobs.example.com/northwind/123",
+          tags: ["healthcare", "mixed methods"],
+          excitement: 4,
+          notes: "Referred by **Priya**.",
+        }),
+      });
+      if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { id: string }).id;
+    });
+
+    // The application page: header, details, a safe job link.
+    await page.goto(`${server.url}/applications/${applicationId}`);
+    await page.getByRole("heading", { level: 1, name: /Senior User Researcher/ }).waitFor();
+    const jobLink = page.getByRole("link", { name: /jobs\.example\.com/ });
+    expect(await jobLink.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await page.locator(".application-header").textContent()).toContain("Excitement 4 of 5");
+
+    // Edit details: salary range, source (with suggestions), location; the list shows them.
+    await page.getByRole("button", { name: "Edit details" }).click();
+    await page.getByLabel("Salary from").fill("60000");
+    await page.getByLabel("Salary to").fill("75000");
+    await page.getByLabel("Currency").fill("eur");
+    await page.getByLabel("Source").fill("Referral");
+    await page.getByLabel("Location").fill("Utrecht");
+    await page.getByLabel("Tags").fill("research ops,");
+    await inspect(page, "application-edit");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await page.getByText("Details saved.").waitFor();
+    const details = await page.locator(".detail-list").textContent();
+    expect(details).toMatch(/60,000–75,000 EUR/);
+    expect(details).toContain("Referral");
+    expect(details).toContain("research ops");
+
+    // Move the stage; the timeline records it.
+    await page.getByLabel("Move to stage").selectOption("screening");
+    await page.getByRole("button", { name: "Change stage" }).click();
+    await page.getByText("Moved to Screening.").waitFor();
+    await page.locator(".timeline").getByText("Moved from Applied to").waitFor();
+
+    // A note with one good link and one javascript: link; only the good one becomes a link.
+    await page
+      .getByLabel("Add a note")
+      .fill("Call went well. [Posting](https://example.com/post) [bad](javascript:alert(1))");
+    await page.getByRole("button", { name: "Add note" }).click();
+    const note = page.locator(".note").first();
+    await note.getByRole("link", { name: "Posting" }).waitFor();
+    expect(await note.locator("a[href^='javascript']").count()).toBe(0);
+    expect(await note.textContent()).toContain("[bad](javascript:alert(1))");
+
+    // A task due today, which Today lists later.
+    await page.getByLabel("New task").fill("Send portfolio link to Priya");
+    await page.locator("form[aria-label='Add a task'] select").selectOption("follow_up");
+    await page.locator("form[aria-label='Add a task'] input[type=date]").fill(today());
+    await page.getByRole("button", { name: "Add task" }).click();
+    await page.getByRole("checkbox", { name: "Send portfolio link to Priya" }).waitFor();
+    await page.locator(".timeline").getByText("Send portfolio link to Priya").waitFor();
+    await inspect(page, "application");
+
+    // Schedule an interview with prep.
+    await page.getByRole("link", { name: "Schedule interview" }).click();
+    await page.getByRole("heading", { level: 1, name: "Schedule an interview" }).waitFor();
+    await page.getByLabel("Round").fill("Hiring manager chat");
+    await page.getByLabel("Kind of interview").selectOption("hiring_manager");
+    expect(await page.getByLabel("Time zone").inputValue()).not.toBe("");
+    await page.getByLabel("Meeting link").fill("https://meet.example.com/abc-defg");
+    await page.getByRole("button", { name: "Create a new contact" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Sam Rivera");
+    await page.getByLabel("Their role").fill("Research Director");
+    await page.getByRole("button", { name: "Add contact" }).click();
+    await page.getByRole("button", { name: "Remove Sam Rivera" }).waitFor();
+
+    await page
+      .getByLabel("The case for me")
+      .fill("- **Five years** of mixed-methods research in health\n- I've run studies with clinicians");
+    await page.getByRole("button", { name: "Add a STAR story" }).click();
+    // The cursor lands after "Situation:"; type straight into the outline.
+    await page.keyboard.type("Clinic check-in took 20 minutes");
+    const talkingPoints = await page.getByLabel("Talking points and stories").inputValue();
+    expect(talkingPoints).toContain("- **Situation:** Clinic check-in took 20 minutes");
+    expect(talkingPoints).toContain("- **Result:** ");
+    await page.getByLabel("Learning goal").fill("Ask for **specific** feedback on my study plan");
+    await inspect(page, "interview-new");
+
+    await page.getByRole("button", { name: "Schedule interview" }).click();
+    await page.waitForURL("**/interviews/**");
+    await page.getByRole("heading", { level: 1, name: "Hiring manager chat" }).waitFor();
+    const interviewUrl = page.url();
+    const icsHref = await page.getByRole("link", { name: "Download .ics" }).getAttribute("href");
+    expect(icsHref).toMatch(/^\/api\/interviews\/[0-9a-f-]+\/ics$/);
+
+    // Prep autosaves: type questions and research, wait for "Saved", reload, and see them rendered.
+    await page
+      .getByLabel("Questions to ask")
+      .fill("1. How does research feed the roadmap?\n2. What would success look like?");
+    await page.locator(".save-status[data-status=saved]").waitFor();
+    expect(await page.locator(".save-status").textContent()).toMatch(/^Saved at /);
+    // Typed and reloaded before the save could run: the browser keeps it and sends it.
+    await page
+      .getByLabel("Research notes")
+      .fill("Northwind [press page](https://example.com/press) and [x](javascript:void(0))");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Hiring manager chat" }).waitFor();
+
+    const prep = page.locator(".prep-card");
+    await prep.locator(".markdown strong", { hasText: "Five years" }).waitFor();
+    await prep.locator(".markdown strong", { hasText: "Situation:" }).waitFor();
+    await prep.locator(".markdown ol li", { hasText: "How does research feed the roadmap?" }).waitFor();
+    await prep.getByRole("link", { name: /press page/ }).waitFor();
+    expect(await prep.locator("a[href^='javascript']").count()).toBe(0);
+    expect(await prep.textContent()).toContain("[x](javascript:void(0))");
+    await prep.locator(".markdown strong", { hasText: "specific" }).waitFor();
+    // Whether the save on leaving made it or the restored draft was sent now, nothing is left waiting.
+    await page.waitForFunction(() => !Object.keys(localStorage).some((key) => key.startsWith("debrief:draft:")));
+    expect(await page.locator(".save-status").getAttribute("data-status")).toMatch(/^(idle|saved)$/);
+    await inspect(page, "interview");
+
+    // Reloading once more shows the same prep, now from the server.
+    console.log(
+      "DEBUG",
+      await page.evaluate(async (url) => (await fetch(`/api/interviews/${url.split("/").pop()}`)).text(), interviewUrl),
+    );
+    await page.goto(interviewUrl);
+    await prep.getByRole("link", { name: /press page/ }).waitFor();
+
+    // Today lists the interview with its prep state, and the task with a done box.
+    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+    const comingUp = page.locator("section", { has: page.getByRole("heading", { name: "Coming up" }) });
+    await comingUp.getByRole("link", { name: /Hiring manager chat/ }).waitFor();
+    expect(await comingUp.textContent()).toContain("Learning goal set");
+    const task = page.getByRole("checkbox", { name: "Send portfolio link to Priya" });
+    await task.waitFor();
+    await inspect(page, "today-upcoming");
+    await task.check();
+    await page.waitForFunction(() => !document.body.textContent?.includes("Send portfolio link to Priya"), undefined, {
+      timeout: 10_000,
+    });
+
+    // Pipeline settings: explain ghosting and save a shorter wait.
+    await page.goto(`${server.url}/settings/pipeline`);
+    await page.getByRole("heading", { level: 1, name: "Pipeline" }).waitFor();
+    await page.getByLabel("Weeks of silence").fill("4");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved. Applications with no news for 4 weeks count as ghosted.").waitFor();
+    await inspect(page, "settings-pipeline");
+
+    expect(cspViolations).toEqual([]);
+  });
+});

@@ -1,0 +1,264 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type E2eServer, startE2eServer } from "./support/app-server.ts";
+import { seriousAccessibilityViolations } from "./support/axe.ts";
+import { launchChromium } from "./support/chromium.ts";
+
+const shots = join(import.meta.dirname, "screenshots");
+
+/** Screenshots at desktop and phone width, and an axe scan that must find nothing serious. */
+async function inspect(page: Page, name: string) {
+  mkdirSync(shots, { recursive: true });
+  for (const [label, width] of [
+    ["desktop", 1280],
+    ["phone", 375],
+  ] as const) {
+    await page.setViewportSize({ width, height: 860 });
+    // Let the virtualized columns and the table/card switch settle at the new width.
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(shots, `pipeline-${name}-${label}.png`), fullPage: true });
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations.map((violation) => `${name} (${label}): ${violation.id} ${violation.help}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
+function column(page: Page, stage: string): Locator {
+  return page.locator(`section.board-column[data-stage="${stage}"]`);
+}
+
+function card(page: Page, stage: string, text: string): Locator {
+  return column(page, stage).locator("article.board-card", { hasText: text });
+}
+
+/** The application's id, read from the link on its card. */
+async function applicationId(cardLocator: Locator): Promise<string> {
+  const href = await cardLocator.getByRole("link").first().getAttribute("href");
+  const id = href?.split("/").pop();
+  if (!id) throw new Error(`no application link on the card (href ${href})`);
+  return id;
+}
+
+/** The stage the server has now, asked through the API with the page's own session. */
+async function serverStage(page: Page, id: string): Promise<string> {
+  return page.evaluate(async (applicationId) => {
+    const response = await fetch(`/api/applications/${applicationId}`, { headers: { accept: "application/json" } });
+    const body = (await response.json()) as { stage?: string; application?: { stage: string } };
+    return body.application?.stage ?? body.stage ?? `HTTP ${response.status}`;
+  }, id);
+}
+
+/** dnd-kit listens to pointer moves, so the mouse goes down, travels in small steps, and lets go. */
+async function dragWithMouse(page: Page, from: Locator, to: Locator) {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error("card or column is not on screen");
+  // Grab the card by its company line, away from the link and buttons.
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 5, { steps: 3 });
+  await page.mouse.move(end.x + end.width / 2, end.y + 120, { steps: 15 });
+  await page.waitForTimeout(100);
+  await page.mouse.up();
+}
+
+describe("pipeline board and table in Chromium", () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let page: Page;
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
+    });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+  afterEach(async (context) => {
+    // What the page looked like when a step failed, next to the other screenshots.
+    if (context.task.result?.state === "fail") {
+      await page?.screenshot({ path: join(shots, "pipeline-failure.png"), fullPage: true }).catch(() => {});
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("adds with the N shortcut, drags and moves cards, and finds them in the table", async () => {
+    // Sign up and onboard, as a new person would.
+    await page.goto(`${server.url}/register`);
+    await page.getByLabel("Email").fill("rosa@example.test");
+    await page.getByLabel("Password").fill("correct horse battery staple");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL("**/welcome");
+    await page.getByLabel("Your name").fill("Rosa");
+    await page.getByRole("checkbox", { name: "User research" }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("heading", { name: "Today" }).waitFor();
+
+    // Empty board and table say what to do.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Board" }).click();
+    await page.getByRole("heading", { name: "Your board is empty" }).waitFor();
+    await inspect(page, "board-empty");
+    await page.goto(`${server.url}/applications`);
+    await page.getByRole("heading", { name: "No applications yet" }).waitFor();
+    await inspect(page, "applications-empty");
+
+    // Quick add with the keyboard shortcut, from the board.
+    await page.goto(`${server.url}/board`);
+    await page.getByRole("heading", { name: "Your board is empty" }).waitFor();
+    await page.locator("body").click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press("n");
+    const dialog = page.getByRole("dialog", { name: "Add application" });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("roleTitle");
+    await dialog.getByLabel("Role title").fill("Staff User Researcher");
+    await dialog.getByLabel("Company").fill("Fernleaf Health");
+    await dialog.getByLabel("Kind of role").selectOption({ label: "User research" });
+    await dialog.getByLabel("Job link").fill("https://jobs.example.test/staff-ur");
+    await dialog.locator("label.excitement-chip", { hasText: "5" }).click();
+    await inspect(page, "quick-add");
+    await dialog.getByRole("button", { name: "Add application" }).click();
+    const added = page.getByRole("dialog", { name: "Application added" });
+    await added.waitFor();
+    expect(await added.textContent()).toContain("Staff User Researcher at Fernleaf Health is in Wishlist.");
+    await inspect(page, "quick-add-done");
+    expect(await added.getByRole("link", { name: "Open application" }).getAttribute("href")).toMatch(
+      /^\/applications\/[0-9a-f-]{36}$/,
+    );
+    await page.keyboard.press("Escape");
+    await added.waitFor({ state: "hidden" });
+
+    // A mistake is explained next to its field; the second one comes from the header button.
+    await page.getByRole("button", { name: "Add application" }).click();
+    await dialog.waitFor();
+    await dialog.getByLabel("Job link").fill("ftp://nope");
+    await dialog.getByRole("button", { name: "Add application" }).click();
+    await dialog.getByText("Role title must not be empty.").waitFor();
+    await dialog.getByText("Job link must be a web address starting with http:// or https://.").waitFor();
+    await dialog.getByLabel("Role title").fill("Product Designer");
+    await dialog.getByLabel("Company").fill("Maple Works");
+    await dialog.getByLabel("Job link").fill("");
+    await dialog.getByRole("button", { name: "Add application" }).click();
+    await page.getByRole("dialog", { name: "Application added" }).waitFor();
+    await page.keyboard.press("Escape");
+
+    // Both are on the board, in Wishlist, with the counts to match.
+    const researcher = card(page, "wishlist", "Staff User Researcher");
+    const designer = card(page, "wishlist", "Product Designer");
+    await researcher.waitFor();
+    await designer.waitFor();
+    expect(await column(page, "wishlist").locator(".board-column-count").textContent()).toContain("2");
+    expect(await researcher.textContent()).toContain("5/5");
+    const researcherId = await applicationId(researcher);
+    const designerId = await applicationId(designer);
+    await inspect(page, "board");
+
+    // Drag with the mouse from Wishlist to Applied; the server agrees.
+    await dragWithMouse(page, researcher.locator(".board-card-company"), column(page, "applied"));
+    await card(page, "applied", "Staff User Researcher").waitFor();
+    await expect.poll(() => serverStage(page, researcherId)).toBe("applied");
+    expect(await column(page, "applied").locator(".board-column-count").textContent()).toContain("1");
+
+    // Keyboard drag: the grip, Space, two steps right, Space → Screening.
+    await designer.getByRole("button", { name: /^Drag Product Designer/ }).focus();
+    await page.keyboard.press("Space");
+    await page.waitForTimeout(150);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(150);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(150);
+    await page.keyboard.press("Space");
+    await card(page, "screening", "Product Designer").waitFor();
+    await expect.poll(() => serverStage(page, designerId)).toBe("screening");
+
+    // The explicit path: "Move to…" opens a list of stages, all by keyboard.
+    const designerNow = card(page, "screening", "Product Designer");
+    await designerNow.getByRole("button", { name: /Move to…/ }).focus();
+    await page.keyboard.press("Enter");
+    const moveDialog = page.getByRole("dialog", { name: "Move to…" });
+    await moveDialog.waitFor();
+    await inspect(page, "move-dialog");
+    // Focus starts on the next stage (Interviewing).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Interviewing");
+    await page.keyboard.press("Enter");
+    await card(page, "interviewing", "Product Designer").waitFor();
+    await expect.poll(() => serverStage(page, designerId)).toBe("interviewing");
+    // Focus follows the card to its new column.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest("section")?.getAttribute("data-stage")))
+      .toBe("interviewing");
+
+    // When the server refuses, the card goes back and the board says why.
+    await page.route("**/api/applications/*/stage", (route) =>
+      route.fulfill({
+        status: 409,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "conflict", message: "Simulated refusal." } }),
+      }),
+    );
+    await card(page, "interviewing", "Product Designer")
+      .getByRole("button", { name: /Move to…/ })
+      .click();
+    await moveDialog.getByRole("button", { name: "Offer" }).click();
+    await page.getByRole("alert").filter({ hasText: "Couldn't move" }).waitFor();
+    expect(await page.getByRole("alert").filter({ hasText: "Couldn't move" }).textContent()).toContain(
+      "Couldn't move Product Designer at Maple Works to Offer, so it is back in Interviewing. Simulated refusal.",
+    );
+    await card(page, "interviewing", "Product Designer").waitFor();
+    expect(await card(page, "offer", "Product Designer").count()).toBe(0);
+    await page.unroute("**/api/applications/*/stage");
+    expect(await serverStage(page, designerId)).toBe("interviewing");
+
+    // Board filters: search narrows the columns.
+    await page.getByRole("searchbox", { name: "Search" }).fill("Maple");
+    await page.waitForURL(/q=Maple/);
+    await card(page, "applied", "Staff User Researcher").waitFor({ state: "detached" });
+    await card(page, "interviewing", "Product Designer").waitFor();
+
+    // The table: search finds one and not the other; filters are in the URL.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Applications" }).click();
+    await page.getByRole("heading", { name: "Applications", level: 1 }).waitFor();
+    const table = page.getByRole("table");
+    await table.getByRole("link", { name: "Product Designer" }).waitFor();
+    expect(await page.getByRole("status").filter({ hasText: "Showing" }).textContent()).toContain(
+      "Showing 2 of 2 applications",
+    );
+    await inspect(page, "applications");
+
+    // Typed key by key: the "n" in the word must not open quick add while typing in a field.
+    await page.getByRole("searchbox", { name: "Search" }).pressSequentially("Fernleaf");
+    await page.waitForURL(/q=Fernleaf/);
+    expect(await page.locator("dialog[open]").count()).toBe(0);
+    await table.getByRole("link", { name: "Product Designer" }).waitFor({ state: "detached" });
+    await table.getByRole("link", { name: "Staff User Researcher" }).waitFor();
+    expect(await table.getByRole("row").count()).toBe(2);
+    expect(await table.textContent()).toContain("Applied");
+
+    // Sorting by a column header sets aria-sort; Back undoes it.
+    await table.getByRole("button", { name: "Role", exact: true }).click();
+    await page.waitForURL(/sort=title/);
+    const roleHeader = table.getByRole("columnheader").first();
+    await expect.poll(() => roleHeader.getAttribute("aria-sort")).toBe("ascending");
+    expect(await table.locator("th[aria-sort]").count()).toBe(1);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes("sort=title"));
+
+    // A stage filter that matches nothing gives an empty state with a way out.
+    await page.goto(`${server.url}/applications?q=Fernleaf&stage=offer`);
+    await page.getByRole("heading", { name: "No applications match" }).waitFor();
+    await inspect(page, "applications-no-match");
+    await page.getByRole("button", { name: "Clear filters" }).first().click();
+    await table.getByRole("link", { name: "Product Designer" }).waitFor();
+
+    expect(cspViolations).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

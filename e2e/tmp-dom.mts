@@ -1,0 +1,18 @@
+import { launchChromium } from "/work/main/e2e/support/chromium.ts";
+const base = "http://127.0.0.1:4731";
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console:", m.type(), m.text().slice(0, 400)));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+page.on("requestfailed", (r) => console.log("failed:", r.url()));
+page.on("response", (r) => { if (r.status() >= 400) console.log("status", r.status(), r.url()); });
+await page.goto(`${base}/sign-in`);
+await page.getByLabel("Email").fill("demo@debrief.local");
+await page.getByLabel("Password").fill("heron-tundra-fennel-47");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.getByRole("heading", { level: 1 }).waitFor();
+await page.goto(`${base}/insights`);
+await page.locator("main .card").first().waitFor();
+const html = await page.locator(".insights-chart").first().innerHTML();
+console.log(html.slice(0, 3000));
+await browser.close();

@@ -1,0 +1,67 @@
+import { useId } from "react";
+import "../application-page.css";
+import { Link } from "react-router";
+import { type Task, taskKindLabels } from "../../../../../contract/tasks.ts";
+import { useDeleteTask, useUpdateTask } from "../application-detail-queries.ts";
+import { dueText } from "./task-due.ts";
+
+interface TaskItemProps {
+  task: Task;
+  /** On lists that mix applications (Today), say which application the task belongs to. */
+  showApplication?: boolean;
+  allowDelete?: boolean;
+}
+
+/** One task: a checkbox to mark it done (or not), what it is, and when it's due. */
+export function TaskItem({ task, showApplication, allowDelete }: TaskItemProps) {
+  const id = useId();
+  const update = useUpdateTask();
+  const remove = useDeleteTask();
+  const due = dueText(task.dueOn, task.done);
+  // Show the state being saved straight away; the list refreshes when the server answers.
+  const checked = update.isPending && update.variables?.done !== undefined ? update.variables.done : task.done;
+
+  return (
+    <li className="task-item" data-done={checked || undefined}>
+      <input
+        id={`${id}-done`}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={`${id}-meta`}
+        onChange={(event) => {
+          if (!update.isPending) update.mutate({ id: task.id, done: event.currentTarget.checked });
+        }}
+      />
+      <div className="task-main">
+        <label htmlFor={`${id}-done`} className="task-title">
+          {task.title}
+        </label>
+        <p id={`${id}-meta`} className="item-meta">
+          {taskKindLabels[task.kind]} · <span className={due.overdue ? "overdue" : undefined}>{due.text}</span>
+          {checked ? " · Done" : ""}
+          {showApplication && task.applicationId ? (
+            <>
+              {" · "}
+              <Link to={`/applications/${encodeURIComponent(task.applicationId)}`}>
+                {task.roleTitle ?? "Application"}
+                {task.companyName ? ` at ${task.companyName}` : ""}
+              </Link>
+            </>
+          ) : null}
+        </p>
+        {update.isError ? <p className="field-error">Couldn't save that change. Try again.</p> : null}
+        {remove.isError ? <p className="field-error">Couldn't delete the task. Try again.</p> : null}
+      </div>
+      {allowDelete ? (
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-disabled={remove.isPending || undefined}
+          onClick={() => !remove.isPending && remove.mutate(task.id)}
+        >
+          Delete<span className="visually-hidden"> task {task.title}</span>
+        </button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,149 @@
+import { type ReactNode, useId } from "react";
+import { type ApplicationStage, applicationStages } from "../../../../../contract/applications.ts";
+import { stageLabel } from "../format-pipeline.ts";
+import { countNarrowingFilters, type ApplicationFilters as Filters, hasAnyFilter } from "../list-filters.ts";
+import { useCompanies } from "../queries.ts";
+import { useFilterOptions } from "../use-filter-options.ts";
+import { FilterSelect } from "./FilterSelect.tsx";
+import { SearchField } from "./SearchField.tsx";
+
+interface ApplicationFiltersProps {
+  filters: Filters;
+  /** Phones fold everything but search behind a "Filters" disclosure. */
+  compact: boolean;
+  onSearch: (q: string) => void;
+  onChange: (change: Partial<Filters>) => void;
+  onClear: () => void;
+}
+
+/** Search plus every filter of the table; each change is written to the URL by the page. */
+export function ApplicationFilters({ filters, compact, onSearch, onChange, onClear }: ApplicationFiltersProps) {
+  const options = useFilterOptions();
+  const companies = useCompanies();
+  const fromId = useId();
+  const toId = useId();
+  const rangeErrorId = useId();
+  const backwards = Boolean(filters.appliedFrom && filters.appliedTo && filters.appliedFrom > filters.appliedTo);
+  const narrowing = countNarrowingFilters(filters);
+
+  const more = (
+    <div className="filter-more">
+      <FilterSelect
+        label="Company"
+        anyLabel="All companies"
+        value={filters.companyId}
+        options={(companies.data?.items ?? []).map((company) => ({ value: company.id, label: company.name }))}
+        onChange={(companyId) => onChange({ companyId })}
+      />
+      <div className="field filter-date">
+        <label htmlFor={fromId}>Applied from</label>
+        <input
+          id={fromId}
+          type="date"
+          value={filters.appliedFrom}
+          max={filters.appliedTo || undefined}
+          aria-invalid={backwards || undefined}
+          aria-describedby={backwards ? rangeErrorId : undefined}
+          onChange={(event) => onChange({ appliedFrom: event.currentTarget.value })}
+        />
+      </div>
+      <div className="field filter-date">
+        <label htmlFor={toId}>Applied to</label>
+        <input
+          id={toId}
+          type="date"
+          value={filters.appliedTo}
+          min={filters.appliedFrom || undefined}
+          aria-invalid={backwards || undefined}
+          aria-describedby={backwards ? rangeErrorId : undefined}
+          onChange={(event) => onChange({ appliedTo: event.currentTarget.value })}
+        />
+      </div>
+      {backwards ? (
+        <p id={rangeErrorId} className="field-error filter-range-error">
+          “Applied from” is after “Applied to”, so nothing can match. Swap the dates?
+        </p>
+      ) : null}
+      <StageFilter selected={filters.stages} onChange={(stages) => onChange({ stages })} />
+    </div>
+  );
+
+  return (
+    <search className="filter-bar applications-filters" aria-label="Filter applications">
+      <div className="filter-main">
+        <SearchField label="Search" placeholder="Role, company, notes…" value={filters.q} onSearch={onSearch} />
+        <FilterSelect
+          label="Kind of role"
+          anyLabel="All kinds"
+          value={filters.roleFamilyId}
+          options={options.roleFamilies}
+          onChange={(roleFamilyId) => onChange({ roleFamilyId })}
+        />
+        <FilterSelect
+          label="Tag"
+          anyLabel="All tags"
+          value={filters.tag}
+          options={options.tags}
+          onChange={(tag) => onChange({ tag })}
+        />
+      </div>
+      {compact ? (
+        <Disclosure summary={narrowing ? `More filters (${narrowing} on)` : "More filters"} open={narrowing > 0}>
+          {more}
+        </Disclosure>
+      ) : (
+        more
+      )}
+      {hasAnyFilter(filters) ? (
+        <button type="button" className="button button-quiet filter-clear" onClick={onClear}>
+          Clear filters
+        </button>
+      ) : null}
+    </search>
+  );
+}
+
+function Disclosure({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
+  return (
+    <details className="filter-disclosure" open={open || undefined}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
+/** Stages as checkboxes: any number can be on; none on means every stage. */
+function StageFilter({
+  selected,
+  onChange,
+}: {
+  selected: readonly ApplicationStage[];
+  onChange: (stages: ApplicationStage[]) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="fieldset stage-filter">
+      <legend>Stage</legend>
+      <ul className="stage-filter-options">
+        {applicationStages.map((stage) => {
+          const checked = selected.includes(stage);
+          return (
+            <li key={stage}>
+              <input
+                type="checkbox"
+                id={`${id}-${stage}`}
+                checked={checked}
+                onChange={() =>
+                  onChange(applicationStages.filter((s) => (s === stage ? !checked : selected.includes(s))))
+                }
+              />
+              <label className="stage-chip" htmlFor={`${id}-${stage}`}>
+                {stageLabel(stage)}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

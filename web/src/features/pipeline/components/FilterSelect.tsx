@@ -1,0 +1,31 @@
+import { useId } from "react";
+
+interface FilterSelectProps {
+  label: string;
+  value: string;
+  /** The label of the empty choice, e.g. "All kinds of roles". */
+  anyLabel: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+/** A labelled select whose first choice means "don't filter by this". */
+export function FilterSelect({ label, value, anyLabel, options, onChange }: FilterSelectProps) {
+  const id = useId();
+  const known = value === "" || options.some((option) => option.value === value);
+  return (
+    <div className="field filter-select">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {/* A filter from a shared link whose value is not (or not yet) in the list stays visible. */}
+        {known ? null : <option value={value}>{value}</option>}
+      </select>
+    </div>
+  );
+}
