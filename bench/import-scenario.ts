@@ -66,9 +66,14 @@ export async function measureImport(target: { url: string; token: string }, rows
     body: JSON.stringify({ mode: "all_or_nothing", onDuplicate: "skip" }),
   });
   if (commit.status !== 200) throw new Error(`import commit failed: ${commit.status} ${await commit.text()}`);
-  const summary = (await commit.json()) as { created: number; failedRows: number };
+  const summary = (await commit.json()) as { created: number; skippedDuplicates: number; failedRows: number };
   const commitMs = performance.now() - commitStarted;
-  if (summary.created !== rows) throw new Error(`expected ${rows} new applications, got ${JSON.stringify(summary)}`);
+  if (summary.created !== rows) {
+    const { created, skippedDuplicates, failedRows } = summary;
+    throw new Error(
+      `expected ${rows} new applications, got ${JSON.stringify({ created, skippedDuplicates, failedRows })}`,
+    );
+  }
   return { rows, bytes: Buffer.byteLength(csv), uploadMs, commitMs, created: summary.created };
 }
 

@@ -71,7 +71,7 @@ export const importFieldLabels: Record<ImportField, string> = {
   excitement: "Excitement (1–5)",
   tags: "Tags",
   notes: "Notes",
-  descriptionHtml: "Description (HTML, kept as text in notes)",
+  descriptionHtml: "Notes, from HTML",
 };
 
 /** Fields that several columns may feed (their values are combined); every other field takes one column. */

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
 import { seedHeavySeeker } from "../server/src/demo/demo-seed.ts";
+import { bumpPipelineRevision } from "../server/src/features/pipeline/revision.ts";
 import { type E2eServer, startE2eServer } from "./support/app-server.ts";
 import { seriousAccessibilityViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/chromium.ts";
@@ -71,12 +72,14 @@ describe("insights and the calendar feed in Chromium", () => {
       async () => ((await (await fetch("/api/me")).json()) as { user: { id: string } }).user.id,
     );
     await seedHeavySeeker(server.server.db, userId, { applications: 200 });
+    // The seed writes rows directly; a write through the app would bump the revision like this.
+    await bumpPipelineRevision(server.server.db.kysely, userId);
     await page.reload();
     await page.getByRole("heading", { name: "How far applications got" }).waitFor();
     const funnel = page.getByRole("table", { name: "Applications that reached each stage" });
     await expect(funnel.getByRole("row", { name: /^Wishlist 200/ }).count()).resolves.toBe(1);
     await page.getByRole("table", { name: "Response rate by source" }).waitFor();
-    await page.getByRole("region", { name: "Applications per week" }).waitFor();
+    await page.getByRole("table", { name: "Applications per week" }).waitFor();
     expect(await page.locator(".insights-chart svg").count()).toBe(5);
     await inspect(page, "insights");
 
@@ -101,13 +104,15 @@ describe("insights and the calendar feed in Chromium", () => {
     await inspect(page, "settings-calendar-off");
 
     await page.getByRole("button", { name: "Turn on the calendar feed" }).click();
-    const link = page.getByLabel("Feed link");
+    const link = page.getByRole("textbox", { name: "Feed link" });
+    // The e2e server listens on a port picked at start, while PUBLIC_URL says port 0.
+    const reachable = (url: string) => `${server.url}${new URL(url).pathname}`;
     await link.waitFor();
     const first = await link.inputValue();
     expect(first).toMatch(/\/calendar\/dbfcal_[\w-]+\.ics$/);
     await page.getByText("This link points at this computer").waitFor();
     await inspect(page, "settings-calendar-link");
-    const feed = await fetch(first);
+    const feed = await fetch(reachable(first));
     expect(feed.status).toBe(200);
     expect(feed.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     expect(await feed.text()).toContain("BEGIN:VCALENDAR");
@@ -121,14 +126,14 @@ describe("insights and the calendar feed in Chromium", () => {
     await link.waitFor();
     const second = await link.inputValue();
     expect(second).not.toBe(first);
-    expect((await fetch(first)).status).toBe(404);
-    expect((await fetch(second)).status).toBe(200);
+    expect((await fetch(reachable(first))).status).toBe(404);
+    expect((await fetch(reachable(second))).status).toBe(200);
 
     await page.getByRole("button", { name: "Done" }).click();
     await page.getByRole("button", { name: "Turn off the feed" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Turn off the feed" }).click();
     await page.getByText("The feed is off.").waitFor();
-    expect((await fetch(second)).status).toBe(404);
+    expect((await fetch(reachable(second))).status).toBe(404);
 
     expect(cspViolations).toEqual([]);
   });

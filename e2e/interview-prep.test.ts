@@ -107,7 +107,7 @@ describe("interview prep journey in Chromium", () => {
     await page.getByLabel("Currency").fill("eur");
     await page.getByLabel("Source").fill("Referral");
     await page.getByLabel("Location").fill("Utrecht");
-    await page.getByLabel("Tags").fill("research ops,");
+    await page.getByLabel("Tags", { exact: true }).fill("research ops,");
     await inspect(page, "application-edit");
     await page.getByRole("button", { name: "Save details" }).click();
     await page.getByText("Details saved.").waitFor();
@@ -207,19 +207,62 @@ describe("interview prep journey in Chromium", () => {
     await page.goto(interviewUrl);
     await prep.getByRole("link", { name: /press page/ }).waitFor();
 
+    // The calendar file is there to download.
+    const ics = await page.evaluate(async (href) => {
+      const response = await fetch(href as string);
+      return { status: response.status, body: await response.text() };
+    }, icsHref);
+    expect(ics.status).toBe(200);
+    expect(ics.body).toContain("BEGIN:VCALENDAR");
+
+    // Details edit separately from the prep: a longer slot.
+    await page.getByRole("button", { name: "Edit time, place and people" }).click();
+    await page.getByLabel("Length in minutes").fill("60");
+    await page.getByRole("button", { name: "Save details" }).click();
+    await page.getByText("Interview details saved.").waitFor();
+    expect(await page.locator(".interview-facts").textContent()).toMatch(/10:00\sAM–11:00\sAM/);
+
+    // An interview that happened yesterday in Tokyo time, for the "Recently" list.
+    await page.evaluate(async (id) => {
+      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      const response = await fetch("/api/interviews", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        body: JSON.stringify({
+          applicationId: id,
+          roundName: "Recruiter screen",
+          kind: "recruiter_screen",
+          startsAtLocal: `${yesterday}T09:00`,
+          timeZone: "Asia/Tokyo",
+          durationMinutes: 30,
+          format: "phone",
+        }),
+      });
+      if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+    }, applicationId);
+
     // Today lists the interview with its prep state, and the task with a done box.
     await page.getByRole("link", { name: "Today" }).click();
     await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
     const comingUp = page.locator("section", { has: page.getByRole("heading", { name: "Coming up" }) });
     await comingUp.getByRole("link", { name: /Hiring manager chat/ }).waitFor();
     expect(await comingUp.textContent()).toContain("Learning goal set");
+    // The past one is listed under Recently, in Tokyo time and in the viewer's own.
+    const recently = page.locator("section", { has: page.getByRole("heading", { name: "Recently" }) });
+    await recently.getByRole("link", { name: /Recruiter screen/ }).waitFor();
+    const recentText = await recently.textContent();
+    expect(recentText).toContain("(Asia/Tokyo)");
+    expect(recentText).toContain("your time");
     const task = page.getByRole("checkbox", { name: "Send portfolio link to Priya" });
     await task.waitFor();
     await inspect(page, "today-upcoming");
-    await task.check();
-    await page.waitForFunction(() => !document.body.textContent?.includes("Send portfolio link to Priya"), undefined, {
-      timeout: 10_000,
-    });
+    // Ticking it done keeps it in view (so a mis-tap is easy to undo) and saves it.
+    await task.click();
+    await page.locator(".task-item[data-done]").getByText("Done").waitFor();
+    expect(await task.isChecked()).toBe(true);
+    await page.reload();
+    await page.getByText("No tasks due in the next two weeks.").waitFor();
 
     // Pipeline settings: explain ghosting and save a shorter wait.
     await page.goto(`${server.url}/settings/pipeline`);
@@ -228,6 +271,17 @@ describe("interview prep journey in Chromium", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Saved. Applications with no news for 4 weeks count as ghosted.").waitFor();
     await inspect(page, "settings-pipeline");
+
+    // Deleting the application asks first, then goes back to the list.
+    await page.goto(`${server.url}/applications/${applicationId}`);
+    await page.getByRole("button", { name: "Delete application" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("can't be undone").waitFor();
+    await inspect(page, "application-delete-dialog");
+    await dialog.getByRole("button", { name: "Delete application" }).click();
+    await page.waitForURL(/\/applications$/);
+    const gone = await page.evaluate(async (id) => (await fetch(`/api/applications/${id}`)).status, applicationId);
+    expect(gone).toBe(404);
 
     expect(cspViolations).toEqual([]);
   });

@@ -25,6 +25,10 @@ async function inspect(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 860 });
 }
 
+function mainNav(page: Page): Locator {
+  return page.getByRole("navigation", { name: "Main" });
+}
+
 function column(page: Page, stage: string): Locator {
   return page.locator(`section.board-column[data-stage="${stage}"]`);
 }
@@ -104,15 +108,16 @@ describe("pipeline board and table in Chromium", () => {
     await page.getByRole("heading", { name: "Today" }).waitFor();
 
     // Empty board and table say what to do.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Board" }).click();
+    await mainNav(page).getByRole("link", { name: "Board" }).click();
     await page.getByRole("heading", { name: "Your board is empty" }).waitFor();
     await inspect(page, "board-empty");
-    await page.goto(`${server.url}/applications`);
+    // In-app navigation from here on: a full page load would race any rebuild of web/dist.
+    await mainNav(page).getByRole("link", { name: "Applications" }).click();
     await page.getByRole("heading", { name: "No applications yet" }).waitFor();
     await inspect(page, "applications-empty");
 
     // Quick add with the keyboard shortcut, from the board.
-    await page.goto(`${server.url}/board`);
+    await mainNav(page).getByRole("link", { name: "Board" }).click();
     await page.getByRole("heading", { name: "Your board is empty" }).waitFor();
     await page.locator("body").click({ position: { x: 5, y: 400 } });
     await page.keyboard.press("n");
@@ -148,7 +153,8 @@ describe("pipeline board and table in Chromium", () => {
     await dialog.getByLabel("Job link").fill("");
     await dialog.getByRole("button", { name: "Add application" }).click();
     await page.getByRole("dialog", { name: "Application added" }).waitFor();
-    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Close" }).click();
+    await page.locator("dialog[open]").waitFor({ state: "detached" });
 
     // Both are on the board, in Wishlist, with the counts to match.
     const researcher = card(page, "wishlist", "Staff User Researcher");
@@ -224,7 +230,7 @@ describe("pipeline board and table in Chromium", () => {
     await card(page, "interviewing", "Product Designer").waitFor();
 
     // The table: search finds one and not the other; filters are in the URL.
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Applications" }).click();
+    await mainNav(page).getByRole("link", { name: "Applications" }).click();
     await page.getByRole("heading", { name: "Applications", level: 1 }).waitFor();
     const table = page.getByRole("table");
     await table.getByRole("link", { name: "Product Designer" }).waitFor();
@@ -252,7 +258,8 @@ describe("pipeline board and table in Chromium", () => {
     await page.waitForURL((url) => !url.search.includes("sort=title"));
 
     // A stage filter that matches nothing gives an empty state with a way out.
-    await page.goto(`${server.url}/applications?q=Fernleaf&stage=offer`);
+    await page.getByRole("checkbox", { name: "Offer" }).check();
+    await page.waitForURL(/stage=offer/);
     await page.getByRole("heading", { name: "No applications match" }).waitFor();
     await inspect(page, "applications-no-match");
     await page.getByRole("button", { name: "Clear filters" }).first().click();

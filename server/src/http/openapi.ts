@@ -26,7 +26,13 @@ export async function installOpenApi(app: FastifyInstance, publicUrl: string): P
     transform: jsonSchemaTransform,
   });
 
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  // The document only changes when the process does, so it is serialised once, on first use
+  // (after every route is registered): stringifying it cost milliseconds per request.
+  let document: Buffer | undefined;
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    document ??= Buffer.from(JSON.stringify(app.swagger()));
+    return reply.type("application/json; charset=utf-8").send(document);
+  });
 
   await app.register(scalar, {
     routePrefix: "/api/docs",

@@ -1,27 +1,14 @@
 import type { Kysely, Selectable } from "kysely";
+import { preparedQuery } from "../../db/prepared-query.ts";
 import type { SessionsTable } from "../../db/schema/sessions.ts";
 import type { Database } from "../../db/schema.ts";
 import type { CallerRow } from "./users.repo.ts";
 
 export type SessionRow = Selectable<SessionsTable>;
 
-/** Server-side sessions, so any app instance can serve any signed-in browser. */
-export class SessionsRepo {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  async insert(row: SessionRow): Promise<void> {
-    await this.db.insertInto("sessions").values(row).execute();
-  }
-
-  /**
-   * The live session for a token hash and what a request needs of its user, in one query.
-   * This runs on every signed-in request, so it reads only those columns.
-   */
-  async findLiveByTokenHash(
-    tokenHash: string,
-    now: string,
-  ): Promise<{ session: Pick<SessionRow, "id" | "csrf_token" | "last_seen_at">; user: CallerRow } | undefined> {
-    const row = await this.db
+const prepareLiveSessionQuery = (db: Kysely<Database>) =>
+  preparedQuery(db, 2, (tokenHash: string, now: string) =>
+    db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
       .select([
@@ -33,8 +20,30 @@ export class SessionsRepo {
         "users.pipeline_revision",
       ])
       .where("sessions.token_hash", "=", tokenHash)
-      .where("sessions.expires_at", ">", now)
-      .executeTakeFirst();
+      .where("sessions.expires_at", ">", now),
+  );
+
+/** Server-side sessions, so any app instance can serve any signed-in browser. */
+export class SessionsRepo {
+  private readonly liveSessionQuery: ReturnType<typeof prepareLiveSessionQuery>;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.liveSessionQuery = prepareLiveSessionQuery(db);
+  }
+
+  async insert(row: SessionRow): Promise<void> {
+    await this.db.insertInto("sessions").values(row).execute();
+  }
+
+  /**
+   * The live session for a token hash and what a request needs of its user, in one query.
+   * This runs on every signed-in request, so it reads only those columns and is prepared once.
+   */
+  async findLiveByTokenHash(
+    tokenHash: string,
+    now: string,
+  ): Promise<{ session: Pick<SessionRow, "id" | "csrf_token" | "last_seen_at">; user: CallerRow } | undefined> {
+    const [row] = await this.liveSessionQuery(tokenHash, now);
     if (!row) return undefined;
     return {
       session: { id: row.session_id, csrf_token: row.csrf_token, last_seen_at: row.last_seen_at },

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { newId, nowIso } from "../../db/ids.ts";
+import { preparedQuery } from "../../db/prepared-query.ts";
 import type { UsersTable } from "../../db/schema/users.ts";
 import type { Database } from "../../db/schema.ts";
 
@@ -12,8 +13,14 @@ export type CallerRow = Pick<UserRow, "id" | "role" | "pipeline_revision">;
 export class UsersRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
-  findById(userId: string): Promise<UserRow | undefined> {
-    return this.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
+  private byIdQuery?: (userId: string) => Promise<UserRow[]>;
+
+  /** Prepared on first use: the profile reads it on most page loads. */
+  async findById(userId: string): Promise<UserRow | undefined> {
+    this.byIdQuery ??= preparedQuery(this.db, 1, (id: string) =>
+      this.db.selectFrom("users").selectAll().where("id", "=", id),
+    );
+    return (await this.byIdQuery(userId))[0];
   }
 
   findByEmail(email: string): Promise<UserRow | undefined> {

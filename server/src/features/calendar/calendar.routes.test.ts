@@ -215,6 +215,7 @@ describe.each(dialects)("calendar feed on %s", (dialect) => {
     expect(july?.location).toBe("https://meet.example.com/abc-defg");
     expect(july?.description).toContain("Join: https://meet.example.com/abc-defg");
     expect(july?.description).toContain("Learning goal: Show my synthesis process");
+    expect(july?.description).toContain(`${testPublicUrl}/interviews/${summer}`);
   });
 
   it("folds long lines and escapes commas, semicolons and newlines", async () => {

@@ -27,7 +27,8 @@ const icsFile = (body: string): IcsFile => ({
 
 /** The private calendar feed and single-interview downloads. */
 export class CalendarService {
-  private readonly feedCache = new ReadModelCache<IcsFile>();
+  // Feeds run to hundreds of kilobytes for a heavy seeker; fewer entries keep memory bounded.
+  private readonly feedCache = new ReadModelCache<IcsFile>(200);
 
   constructor(
     private readonly feeds: CalendarFeedRepo,
@@ -68,7 +69,7 @@ export class CalendarService {
         this.events.interviewsSince(userId, since),
         this.events.openTasksWithDueDate(userId),
       ]);
-      return icsFile(buildIcs(interviews, tasks, { name: "Debrief" }));
+      return icsFile(buildIcs(interviews, tasks, { name: "Debrief", publicUrl: this.publicUrl }));
     });
   }
 
@@ -77,7 +78,7 @@ export class CalendarService {
     const row = await this.events.interview(actor.userId, interviewId);
     if (!row) throw notFound("Interview");
     return {
-      ...icsFile(buildIcs([row], [], { name: "Debrief interview" })),
+      ...icsFile(buildIcs([row], [], { name: "Debrief interview", publicUrl: this.publicUrl })),
       fileName: `interview-${row.startsAt.slice(0, 10)}.ics`,
     };
   }

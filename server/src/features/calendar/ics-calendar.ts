@@ -12,11 +12,12 @@ export function interviewSummary(row: Pick<InterviewEventRow, "roundName" | "rol
   return `${row.roundName} — ${row.roleTitle}${row.companyName ? ` at ${row.companyName}` : ""}`;
 }
 
-function interviewDescription(row: InterviewEventRow): string {
+function interviewDescription(row: InterviewEventRow, publicUrl: string): string {
   const parts = [`${interviewKindLabels[row.kind]} · ${interviewFormatLabels[row.format]}`];
   if (isWebLink(row.location)) parts.push(`Join: ${row.location.trim()}`);
   if (row.learningGoal.trim()) parts.push(`Learning goal: ${row.learningGoal.trim()}`);
   if (row.notes.trim()) parts.push(`Notes:\n${row.notes.trim()}`);
+  parts.push(`Prep and debrief in Debrief: ${publicUrl}/interviews/${row.id}`);
   return parts.join("\n\n");
 }
 
@@ -37,7 +38,7 @@ function taskDescription(row: TaskEventRow): string {
 export function buildIcs(
   interviews: readonly InterviewEventRow[],
   tasks: readonly TaskEventRow[],
-  options: { name: string },
+  options: { name: string; publicUrl: string },
 ): string {
   const calendar = ical({
     name: options.name,
@@ -46,11 +47,23 @@ export function buildIcs(
     ttl: 3600,
   });
 
+  // Zone and start of each interview; one damaged row must not take the whole feed down with it.
+  const placed = interviews.flatMap((row) => {
+    const start = DateTime.fromISO(row.startsAt, { zone: "utc" });
+    if (!start.isValid) return [];
+    // An unknown zone name (the API never stores one) falls back to UTC.
+    const zone = start.setZone(row.timeZone).isValid ? row.timeZone : "UTC";
+    return [{ row, zone, start: start.setZone(zone) }];
+  });
+
+  // Each VTIMEZONE covers the years its interviews fall in, no more.
   const years = new Map<string, { from: number; to: number }>();
-  for (const row of interviews) {
-    const year = Number(row.startsAt.slice(0, 4));
-    const seen = years.get(row.timeZone);
-    years.set(row.timeZone, { from: Math.min(seen?.from ?? year, year), to: Math.max(seen?.to ?? year, year) });
+  for (const { zone, start } of placed) {
+    const seen = years.get(zone);
+    years.set(zone, {
+      from: Math.min(seen?.from ?? start.year, start.year),
+      to: Math.max(seen?.to ?? start.year, start.year),
+    });
   }
   calendar.timezone({
     name: null,
@@ -60,28 +73,27 @@ export function buildIcs(
     },
   });
 
-  for (const row of interviews) {
-    const start = DateTime.fromISO(row.startsAt, { zone: "utc" });
-    // An unknown zone name (not possible through the API) falls back to UTC rather than failing the feed.
-    const zone = start.setZone(row.timeZone).isValid ? row.timeZone : "UTC";
+  for (const { row, zone, start } of placed) {
     calendar.createEvent({
       id: `${row.id}@debrief`,
-      start: start.setZone(zone),
-      end: start.plus({ minutes: row.durationMinutes }).setZone(zone),
+      start,
+      end: start.plus({ minutes: row.durationMinutes }),
       timezone: zone,
       stamp: row.updatedAt,
       lastModified: row.updatedAt,
       summary: interviewSummary(row),
-      description: interviewDescription(row),
+      description: interviewDescription(row, options.publicUrl),
       location: row.location?.trim() || null,
       url: isWebLink(row.location) ? row.location.trim() : null,
     });
   }
 
   for (const row of tasks) {
+    const due = DateTime.fromISO(row.dueOn, { zone: "utc" });
+    if (!due.isValid) continue;
     calendar.createEvent({
       id: `${row.id}@debrief`,
-      start: DateTime.fromISO(row.dueOn, { zone: "utc" }),
+      start: due,
       allDay: true,
       stamp: row.updatedAt,
       lastModified: row.updatedAt,

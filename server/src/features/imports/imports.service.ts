@@ -10,12 +10,12 @@ import { AppError, badRequest, conflict, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import { bumpPipelineRevision } from "../pipeline/revision.ts";
 import { decodeCsvBytes } from "./csv-decoding.ts";
-import { type CsvTable, readCsv } from "./csv-reading.ts";
+import { type CsvRow, type CsvTable, readCsv } from "./csv-reading.ts";
 import { type DetectedFormat, detectFormat } from "./import-formats.ts";
 import { planImport } from "./import-plan.ts";
 import { resolveUpdates, writeImport } from "./import-writer.ts";
 import type { CsvImportListRow, CsvImportRow, ImportsRepo } from "./imports.repo.ts";
-import { checkMapping, type MappedRow, mapRow, presentMapped } from "./row-mapping.ts";
+import { checkMapping, type MappedRow, type MappingPlan, mapRow, presentMapped } from "./row-mapping.ts";
 
 /** How far a commit has got, for the CLI's progress bar. */
 export interface ImportProgress {
@@ -114,11 +114,7 @@ export class ImportsService {
     }
 
     const total = read.table.rows.length;
-    const rows: MappedRow[] = [];
-    for (const [index, row] of read.table.rows.entries()) {
-      rows.push(mapRow(row, checked.plan));
-      if (index % 500 === 499) onProgress({ phase: "checking", done: index + 1, total });
-    }
+    const rows = await mapAll(read.table.rows, checked.plan, (done) => onProgress({ phase: "checking", done, total }));
     onProgress({ phase: "checking", done: total, total });
 
     const userId = actor.userId;
@@ -199,7 +195,7 @@ export class ImportsService {
 
   private async buildPreview(actor: Actor, read: ReadImport, mapping: ImportMapping): Promise<ImportPreview> {
     const checked = checkMapping(read.table.headers, mapping, read.detected.defaultSource);
-    const rows = read.table.rows.map((row) => mapRow(row, checked.plan));
+    const rows = await mapAll(read.table.rows, checked.plan);
     const plan = planImport(rows, await this.imports.existingKeys(actor.userId), "skip", read.table.problems);
     const problems: LineProblem[] = plan.failures;
     return {
@@ -225,6 +221,22 @@ export class ImportsService {
       problemCount: problems.length,
     };
   }
+}
+
+/**
+ * Reads every row through the mapping, pausing every few hundred rows so that one big import
+ * doesn't hold up everyone else's requests on a shared server.
+ */
+async function mapAll(rows: CsvRow[], plan: MappingPlan, progress?: (done: number) => void): Promise<MappedRow[]> {
+  const mapped: MappedRow[] = [];
+  for (const [index, row] of rows.entries()) {
+    mapped.push(mapRow(row, plan));
+    if (index % 500 === 499) {
+      progress?.(index + 1);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return mapped;
 }
 
 function parseSummary(text: string | null): ImportSummary | null {

@@ -3,7 +3,11 @@ import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp, type TestClient } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
 
-type Page = { items: { roleTitle: string; roundName: string; title: string }[]; nextCursor: string | null; total: number };
+type Page = {
+  items: { roleTitle: string; roundName: string; title: string }[];
+  nextCursor: string | null;
+  total: number;
+};
 const fieldPaths = (body: { error: { fields?: { path: string }[] } }) => body.error.fields?.map((field) => field.path);
 
 describe.each(dialects)("interviews API on %s", (dialect) => {

@@ -3,7 +3,11 @@ import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
 
-type Page = { items: { roleTitle: string; roundName: string; title: string }[]; nextCursor: string | null; total: number };
+type Page = {
+  items: { roleTitle: string; roundName: string; title: string }[];
+  nextCursor: string | null;
+  total: number;
+};
 
 describe.each(dialects)("tasks API on %s", (dialect) => {
   let testApp: TestApp;

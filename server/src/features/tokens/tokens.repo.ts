@@ -1,13 +1,28 @@
 import type { Kysely, Selectable } from "kysely";
+import { preparedQuery } from "../../db/prepared-query.ts";
 import type { PersonalAccessTokensTable } from "../../db/schema/personal-access-tokens.ts";
 import type { Database } from "../../db/schema.ts";
 import type { CallerRow } from "../auth/users.repo.ts";
 
 export type TokenRow = Selectable<PersonalAccessTokensTable>;
 
+const prepareLiveTokenQuery = (db: Kysely<Database>) =>
+  preparedQuery(db, 2, (tokenHash: string, now: string) =>
+    db
+      .selectFrom("personal_access_tokens as t")
+      .innerJoin("users as u", "u.id", "t.user_id")
+      .select(["t.id as token_id", "t.last_used_at", "u.id as user_id", "u.role", "u.pipeline_revision"])
+      .where("t.token_hash", "=", tokenHash)
+      .where((eb) => eb.or([eb("t.expires_at", "is", null), eb("t.expires_at", ">", now)])),
+  );
+
 /** Personal access tokens; every query but the Bearer lookup is scoped by the owner. */
 export class TokensRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly liveTokenQuery: ReturnType<typeof prepareLiveTokenQuery>;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.liveTokenQuery = prepareLiveTokenQuery(db);
+  }
 
   async insert(row: TokenRow): Promise<void> {
     await this.db.insertInto("personal_access_tokens").values(row).execute();
@@ -32,20 +47,14 @@ export class TokensRepo {
   }
 
   /**
-   * The token and what a request needs of its owner, in one query: this runs on every Bearer
-   * request. The token itself is the credential here, so the lookup is by its hash alone.
+   * The token and what a request needs of its owner, in one prepared query: this runs on every
+   * Bearer request. The token itself is the credential here, so the lookup is by its hash alone.
    */
   async findLiveWithUser(
     tokenHash: string,
     now: string,
   ): Promise<{ token: Pick<TokenRow, "id" | "last_used_at">; user: CallerRow } | undefined> {
-    const row = await this.db
-      .selectFrom("personal_access_tokens as t")
-      .innerJoin("users as u", "u.id", "t.user_id")
-      .select(["t.id as token_id", "t.last_used_at", "u.id as user_id", "u.role", "u.pipeline_revision"])
-      .where("t.token_hash", "=", tokenHash)
-      .where((eb) => eb.or([eb("t.expires_at", "is", null), eb("t.expires_at", ">", now)]))
-      .executeTakeFirst();
+    const [row] = await this.liveTokenQuery(tokenHash, now);
     if (!row) return undefined;
     return {
       token: { id: row.token_id, last_used_at: row.last_used_at },

@@ -44,6 +44,9 @@ export function InsightsPage() {
   };
 
   const data = funnel.data;
+  const filtered = period !== "all" || roleFamilyId !== "";
+  // Filters over nothing at all would only be noise; once there is something, they stay.
+  const showFilters = filtered || !data || data.totals.applications > 0;
   return (
     <div className="page insights-page">
       <PageTitle>Insights</PageTitle>
@@ -51,15 +54,20 @@ export function InsightsPage() {
         How your search is moving, worked out from every stage change you've recorded. Numbers, not verdicts: use them
         to decide where to put your energy next.
       </p>
-      <InsightsFilters period={period} roleFamilyId={roleFamilyId} roleFamilies={user.roleFamilies} onChange={change} />
+      {showFilters ? (
+        <InsightsFilters
+          period={period}
+          roleFamilyId={roleFamilyId}
+          roleFamilies={user.roleFamilies}
+          onChange={change}
+        />
+      ) : null}
       <div className="status-message" aria-live="polite">
         {funnel.isFetching && data ? <p>Updating…</p> : null}
       </div>
       {funnel.isPending ? <p>Loading your insights…</p> : null}
       {funnel.isError ? <FormAlert message={funnel.error.message} /> : null}
-      {data && data.totals.applications === 0 ? (
-        <EmptyInsights filtered={period !== "all" || roleFamilyId !== ""} />
-      ) : null}
+      {data && data.totals.applications === 0 ? <EmptyInsights filtered={filtered} /> : null}
       {data && data.totals.applications > 0 ? (
         <>
           <TotalsSummary totals={data.totals} />

@@ -231,6 +231,7 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
       </div>
       <fieldset className="fieldset">
         <legend>Salary range</legend>
+        <p className="field-hint">As the posting gives it, with a three-letter currency code such as EUR or USD.</p>
         <div className="form-columns form-columns-3">
           <TextField
             label={labels.salaryMin}
@@ -258,7 +259,6 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
             value={draft.salaryCurrency}
             onChange={set("salaryCurrency")}
             error={errors.fields.salaryCurrency}
-            hint="e.g. EUR"
             autoComplete="off"
           />
         </div>

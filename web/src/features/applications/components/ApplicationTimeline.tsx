@@ -18,7 +18,7 @@ const kindLabel: Record<TimelineEvent["type"], string> = {
  */
 function firstLine(body: string): string {
   const line = (body.trim().split("\n")[0] ?? "")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
     .replace(/[*_`#>]+/g, "")
     .trim();
   return line.length > 140 ? `${line.slice(0, 139)}…` : line;

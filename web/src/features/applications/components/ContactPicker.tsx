@@ -86,7 +86,7 @@ export function ContactPicker(props: ContactPickerProps) {
       {picked.length ? (
         <ul className="picked-list">
           {picked.map((contact) => (
-            <li key={contact.id}>
+            <li key={contact.id} className="picked-item">
               <div className="picked-main">
                 <span className="picked-name">{contact.name}</span>
                 {contact.roleTitle ? <span className="item-meta"> · {contact.roleTitle}</span> : null}

@@ -10,10 +10,12 @@ interface TaskItemProps {
   /** On lists that mix applications (Today), say which application the task belongs to. */
   showApplication?: boolean;
   allowDelete?: boolean;
+  /** Told after the server saved a tick or untick. */
+  onToggled?: (task: Task, done: boolean) => void;
 }
 
 /** One task: a checkbox to mark it done (or not), what it is, and when it's due. */
-export function TaskItem({ task, showApplication, allowDelete }: TaskItemProps) {
+export function TaskItem({ task, showApplication, allowDelete, onToggled }: TaskItemProps) {
   const id = useId();
   const update = useUpdateTask();
   const remove = useDeleteTask();
@@ -29,7 +31,9 @@ export function TaskItem({ task, showApplication, allowDelete }: TaskItemProps) 
         checked={checked}
         aria-describedby={`${id}-meta`}
         onChange={(event) => {
-          if (!update.isPending) update.mutate({ id: task.id, done: event.currentTarget.checked });
+          const done = event.currentTarget.checked;
+          if (!update.isPending)
+            update.mutate({ id: task.id, done }, { onSuccess: (saved) => onToggled?.(saved, done) });
         }}
       />
       <div className="task-main">

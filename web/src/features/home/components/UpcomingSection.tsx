@@ -1,6 +1,9 @@
+import { useState } from "react";
+import type { Task } from "../../../../../contract/tasks.ts";
 import { FormAlert } from "../../../ui/FormAlert.tsx";
 import { TaskItem } from "../../applications/components/TaskItem.tsx";
 import { useUpcoming } from "../../interviews/interview-queries.ts";
+import { ShowMore } from "./ShowMoreList.tsx";
 import { InterviewList } from "./UpcomingInterviews.tsx";
 
 /**
@@ -9,10 +12,20 @@ import { InterviewList } from "./UpcomingInterviews.tsx";
  */
 export function UpcomingSection() {
   const upcoming = useUpcoming();
+  // Ticked here, a task stays in view (done, and easy to untick) until the next visit.
+  const [ticked, setTicked] = useState<Task[]>([]);
   if (upcoming.isPending) return <p className="quiet-text">Loading what's coming up…</p>;
   if (upcoming.isError) return <FormAlert message={upcoming.error.message} />;
 
-  const { interviews, recentInterviews, tasks } = upcoming.data;
+  const { interviews, recentInterviews } = upcoming.data;
+  const open = upcoming.data.tasks;
+  // The answer to a tick is newer than the list until the list refreshes.
+  const saved = new Map(ticked.map((task) => [task.id, task]));
+  const tasks = [
+    ...open.map((task) => saved.get(task.id) ?? task),
+    ...ticked.filter((task) => !open.some((other) => other.id === task.id)),
+  ];
+  const onToggled = (task: Task) => setTicked((current) => [...current.filter((other) => other.id !== task.id), task]);
   if (!interviews.length && !recentInterviews.length && !tasks.length) {
     return (
       <section className="card" aria-labelledby="today-upcoming">
@@ -31,7 +44,9 @@ export function UpcomingSection() {
       <section className="card" aria-labelledby="today-upcoming">
         <h2 id="today-upcoming">Coming up</h2>
         {interviews.length ? (
-          <InterviewList interviews={interviews} showPrep />
+          <ShowMore items={interviews} first={5} noun="upcoming interviews">
+            {(visible) => <InterviewList interviews={visible} showPrep />}
+          </ShowMore>
         ) : (
           <p className="quiet-text">No interviews coming up.</p>
         )}
@@ -39,17 +54,23 @@ export function UpcomingSection() {
       {recentInterviews.length ? (
         <section className="card" aria-labelledby="today-recent">
           <h2 id="today-recent">Recently</h2>
-          <InterviewList interviews={recentInterviews} />
+          <ShowMore items={recentInterviews} first={3} noun="recent interviews">
+            {(visible) => <InterviewList interviews={visible} />}
+          </ShowMore>
         </section>
       ) : null}
       <section className="card" aria-labelledby="today-tasks">
         <h2 id="today-tasks">Tasks due</h2>
         {tasks.length ? (
-          <ul className="task-list">
-            {tasks.map((task) => (
-              <TaskItem key={task.id} task={task} showApplication />
-            ))}
-          </ul>
+          <ShowMore items={tasks} first={8} noun="tasks">
+            {(visible) => (
+              <ul className="task-list">
+                {visible.map((task) => (
+                  <TaskItem key={task.id} task={task} showApplication onToggled={onToggled} />
+                ))}
+              </ul>
+            )}
+          </ShowMore>
         ) : (
           <p className="quiet-text">No tasks due in the next two weeks.</p>
         )}

@@ -16,8 +16,8 @@ export function ConversionSection({ funnel }: { funnel: Funnel }) {
       chart={
         <HorizontalBarChart
           max={1}
-          labelWidth={150}
-          data={steps.map((step) => ({ label: step.label, value: step.rate ?? 0, display: formatRate(step.rate) }))}
+          labelWidth={168}
+          data={steps.map((step) => ({ label: step.label, value: step.rate ?? 0, valueLabel: formatRate(step.rate) }))}
         />
       }
       numbers={

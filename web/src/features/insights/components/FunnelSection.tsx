@@ -10,7 +10,7 @@ export function FunnelSection({ funnel }: { funnel: Funnel }) {
   const data = funnel.stages.map((row) => ({
     label: progressStageLabels[row.stage],
     value: row.reached,
-    display: String(row.reached),
+    valueLabel: String(row.reached),
   }));
   const exits = funnel.exits.filter((exit) => exit.count > 0);
   return (

@@ -3,8 +3,8 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from "recharts";
 export interface BarDatum {
   label: string;
   value: number;
-  /** What the bar's end says, e.g. "60%"; empty for no label. */
-  display: string;
+  /** What the bar's end says, e.g. "60%"; empty for no label. (Not "display": it would land on the SVG.) */
+  valueLabel: string;
 }
 
 interface HorizontalBarChartProps {
@@ -16,6 +16,8 @@ interface HorizontalBarChartProps {
 }
 
 const rowHeight = 34;
+/** Recharts writes fills as inline styles, which CSS cannot override: the theme goes in through variables. */
+export const chartText = { fill: "var(--color-text)", fontSize: 13 };
 
 /**
  * One row per category with its number at the end of the bar. Drawn for sighted readers only:
@@ -30,13 +32,21 @@ export function HorizontalBarChart({ data, max, labelWidth = 104 }: HorizontalBa
       data={data}
       responsive
       style={{ width: "100%", height: data.length * rowHeight + 8 }}
-      margin={{ top: 4, right: 48, bottom: 4, left: 0 }}
+      margin={{ top: 4, right: 72, bottom: 4, left: 0 }}
       accessibilityLayer={false}
     >
       <XAxis type="number" hide domain={[0, max ?? "dataMax"]} />
-      <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} interval={0} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={labelWidth}
+        tickLine={false}
+        axisLine={false}
+        interval={0}
+        tick={chartText}
+      />
       <Bar dataKey="value" className="insights-bar" isAnimationActive={false} barSize={18} radius={[0, 3, 3, 0]}>
-        <LabelList dataKey="display" position="right" className="insights-bar-label" />
+        <LabelList dataKey="valueLabel" position="right" fill={chartText.fill} fontSize={chartText.fontSize} />
       </Bar>
     </BarChart>
   );

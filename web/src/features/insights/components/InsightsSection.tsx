@@ -48,7 +48,7 @@ export function NumbersTable({
   if (!scroll) return table;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section className="insights-table-scroll" aria-label={caption} tabIndex={0}>
+    <section className="insights-table-scroll" aria-label={`${caption} (table)`} tabIndex={0}>
       {table}
     </section>
   );

@@ -28,7 +28,7 @@ export function ResponseBySourceSection({ funnel }: { funnel: Funnel }) {
             data={rows.slice(0, chartedSources).map((row) => ({
               label: sourceName(row.source),
               value: row.rate ?? 0,
-              display: formatRate(row.rate),
+              valueLabel: formatRate(row.rate),
             }))}
           />
         ) : null

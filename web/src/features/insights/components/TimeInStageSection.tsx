@@ -19,7 +19,7 @@ export function TimeInStageSection({ funnel }: { funnel: Funnel }) {
           data={funnel.timeInStage.map((row) => ({
             label: progressStageLabels[row.stage],
             value: row.medianDays ?? 0,
-            display: row.medianDays === null ? "" : formatDays(row.medianDays),
+            valueLabel: row.medianDays === null ? "" : formatDays(row.medianDays),
           }))}
         />
       }

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { Funnel } from "../../../../../contract/insights.ts";
 import { formatWeek } from "../insights-format.ts";
+import { chartText } from "./HorizontalBarChart.tsx";
 import { InsightsSection, NumbersTable } from "./InsightsSection.tsx";
 
 /** How many applications went out each week (by applied date, weeks starting on Monday). */
@@ -40,11 +41,17 @@ export function WeeklySection({ funnel }: { funnel: Funnel }) {
             margin={{ top: 8, right: 8, bottom: 4, left: -16 }}
             accessibilityLayer={false}
           >
-            <CartesianGrid vertical={false} className="insights-grid" />
-            <XAxis dataKey="label" tickLine={false} minTickGap={16} />
-            <YAxis allowDecimals={false} tickLine={false} axisLine={false} width={40} />
+            <CartesianGrid vertical={false} stroke="var(--color-border)" />
+            <XAxis
+              dataKey="label"
+              tickLine={false}
+              minTickGap={16}
+              tick={chartText}
+              stroke="var(--color-border-strong)"
+            />
+            <YAxis allowDecimals={false} tickLine={false} axisLine={false} width={40} tick={chartText} />
             <Tooltip
-              cursor={{ className: "insights-cursor" }}
+              cursor={{ fill: "var(--color-accent-soft)" }}
               contentStyle={{
                 background: "var(--color-surface)",
                 border: "1px solid var(--color-border-strong)",

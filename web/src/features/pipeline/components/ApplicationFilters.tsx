@@ -4,6 +4,7 @@ import { stageLabel } from "../format-pipeline.ts";
 import { countNarrowingFilters, type ApplicationFilters as Filters, hasAnyFilter } from "../list-filters.ts";
 import { useCompanies } from "../queries.ts";
 import { useFilterOptions } from "../use-filter-options.ts";
+import { useShownValue } from "../use-shown-value.ts";
 import { FilterSelect } from "./FilterSelect.tsx";
 import { SearchField } from "./SearchField.tsx";
 
@@ -20,8 +21,6 @@ interface ApplicationFiltersProps {
 export function ApplicationFilters({ filters, compact, onSearch, onChange, onClear }: ApplicationFiltersProps) {
   const options = useFilterOptions();
   const companies = useCompanies();
-  const fromId = useId();
-  const toId = useId();
   const rangeErrorId = useId();
   const backwards = Boolean(filters.appliedFrom && filters.appliedTo && filters.appliedFrom > filters.appliedTo);
   const narrowing = countNarrowingFilters(filters);
@@ -35,30 +34,20 @@ export function ApplicationFilters({ filters, compact, onSearch, onChange, onCle
         options={(companies.data?.items ?? []).map((company) => ({ value: company.id, label: company.name }))}
         onChange={(companyId) => onChange({ companyId })}
       />
-      <div className="field filter-date">
-        <label htmlFor={fromId}>Applied from</label>
-        <input
-          id={fromId}
-          type="date"
-          value={filters.appliedFrom}
-          max={filters.appliedTo || undefined}
-          aria-invalid={backwards || undefined}
-          aria-describedby={backwards ? rangeErrorId : undefined}
-          onChange={(event) => onChange({ appliedFrom: event.currentTarget.value })}
-        />
-      </div>
-      <div className="field filter-date">
-        <label htmlFor={toId}>Applied to</label>
-        <input
-          id={toId}
-          type="date"
-          value={filters.appliedTo}
-          min={filters.appliedFrom || undefined}
-          aria-invalid={backwards || undefined}
-          aria-describedby={backwards ? rangeErrorId : undefined}
-          onChange={(event) => onChange({ appliedTo: event.currentTarget.value })}
-        />
-      </div>
+      <DateFilter
+        label="Applied from"
+        value={filters.appliedFrom}
+        max={filters.appliedTo}
+        errorId={backwards ? rangeErrorId : undefined}
+        onChange={(appliedFrom) => onChange({ appliedFrom })}
+      />
+      <DateFilter
+        label="Applied to"
+        value={filters.appliedTo}
+        min={filters.appliedFrom}
+        errorId={backwards ? rangeErrorId : undefined}
+        onChange={(appliedTo) => onChange({ appliedTo })}
+      />
       {backwards ? (
         <p id={rangeErrorId} className="field-error filter-range-error">
           “Applied from” is after “Applied to”, so nothing can match. Swap the dates?
@@ -103,6 +92,39 @@ export function ApplicationFilters({ filters, compact, onSearch, onChange, onCle
   );
 }
 
+interface DateFilterProps {
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  /** The range's error message, when the dates run backwards. */
+  errorId: string | undefined;
+  onChange: (value: string) => void;
+}
+
+function DateFilter({ label, value, min, max, errorId, onChange }: DateFilterProps) {
+  const id = useId();
+  const [shown, setShown] = useShownValue(value);
+  return (
+    <div className="field filter-date">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={shown}
+        min={min || undefined}
+        max={max || undefined}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
+        onChange={(event) => {
+          setShown(event.currentTarget.value);
+          onChange(event.currentTarget.value);
+        }}
+      />
+    </div>
+  );
+}
+
 function Disclosure({ summary, open, children }: { summary: string; open: boolean; children: ReactNode }) {
   return (
     <details className="filter-disclosure" open={open || undefined}>
@@ -121,21 +143,24 @@ function StageFilter({
   onChange: (stages: ApplicationStage[]) => void;
 }) {
   const id = useId();
+  const [shown, setShown] = useShownValue(selected);
   return (
     <fieldset className="fieldset stage-filter">
       <legend>Stage</legend>
       <ul className="stage-filter-options">
         {applicationStages.map((stage) => {
-          const checked = selected.includes(stage);
+          const checked = shown.includes(stage);
           return (
             <li key={stage}>
               <input
                 type="checkbox"
                 id={`${id}-${stage}`}
                 checked={checked}
-                onChange={() =>
-                  onChange(applicationStages.filter((s) => (s === stage ? !checked : selected.includes(s))))
-                }
+                onChange={() => {
+                  const next = applicationStages.filter((s) => (s === stage ? !checked : shown.includes(s)));
+                  setShown(next);
+                  onChange(next);
+                }}
               />
               <label className="stage-chip" htmlFor={`${id}-${stage}`}>
                 {stageLabel(stage)}

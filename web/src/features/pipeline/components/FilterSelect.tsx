@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useShownValue } from "../use-shown-value.ts";
 
 interface FilterSelectProps {
   label: string;
@@ -12,11 +13,19 @@ interface FilterSelectProps {
 /** A labelled select whose first choice means "don't filter by this". */
 export function FilterSelect({ label, value, anyLabel, options, onChange }: FilterSelectProps) {
   const id = useId();
-  const known = value === "" || options.some((option) => option.value === value);
+  const [shown, setShown] = useShownValue(value);
+  const known = shown === "" || options.some((option) => option.value === shown);
   return (
     <div className="field filter-select">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+      <select
+        id={id}
+        value={shown}
+        onChange={(event) => {
+          setShown(event.currentTarget.value);
+          onChange(event.currentTarget.value);
+        }}
+      >
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -24,7 +33,7 @@ export function FilterSelect({ label, value, anyLabel, options, onChange }: Filt
           </option>
         ))}
         {/* A filter from a shared link whose value is not (or not yet) in the list stays visible. */}
-        {known ? null : <option value={value}>{value}</option>}
+        {known ? null : <option value={shown}>{shown}</option>}
       </select>
     </div>
   );

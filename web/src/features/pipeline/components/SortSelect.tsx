@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { ApplicationSort, SortOrder } from "../list-filters.ts";
+import { useShownValue } from "../use-shown-value.ts";
 
 const choices: { sort: ApplicationSort; order: SortOrder; label: string }[] = [
   { sort: "updated", order: "desc", label: "Recently updated" },
@@ -22,7 +23,7 @@ interface SortSelectProps {
 /** Sorting for the phone's card list, which has no column headers to press. */
 export function SortSelect({ sort, order, onChange }: SortSelectProps) {
   const id = useId();
-  const value = `${sort}:${order}`;
+  const [value, setValue] = useShownValue(`${sort}:${order}`);
   const known = choices.some((choice) => `${choice.sort}:${choice.order}` === value);
   return (
     <div className="field sort-select">
@@ -31,6 +32,7 @@ export function SortSelect({ sort, order, onChange }: SortSelectProps) {
         id={id}
         value={value}
         onChange={(event) => {
+          setValue(event.currentTarget.value);
           const [nextSort, nextOrder] = event.currentTarget.value.split(":") as [ApplicationSort, SortOrder];
           onChange(nextSort, nextOrder);
         }}

@@ -54,8 +54,10 @@ export function QuickAddDialog({ open, defaults, onClose }: QuickAddDialogProps)
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // After saving, focus goes to the confirmation; after "Add another", back to the first field.
   useEffect(() => {
     if (added) doneHeading.current?.focus();
+    else if (ref.current?.open) form.current?.querySelector<HTMLInputElement>("input[name=roleTitle]")?.focus();
   }, [added]);
 
   return (
@@ -69,6 +71,9 @@ export function QuickAddDialog({ open, defaults, onClose }: QuickAddDialogProps)
             {describeApplication(added)} is in {stageLabel(added.stage)}.
           </p>
           <div className="button-row">
+            <button type="button" className="button button-quiet" onClick={onClose}>
+              Close
+            </button>
             <button type="button" className="button button-secondary" onClick={() => setAdded(null)}>
               Add another
             </button>

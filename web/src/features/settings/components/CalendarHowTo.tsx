@@ -1,7 +1,9 @@
+import "./calendar-how-to.css";
+
 /** Where each calendar app hides "subscribe by URL", as of 2025. Steps, not screenshots, so they read anywhere. */
 export function CalendarHowTo() {
   return (
-    <>
+    <div className="calendar-how-to">
       <h2 id="calendar-feed-howto">Adding it to your calendar</h2>
       <p>Copy the feed link, then:</p>
       <h3>Google Calendar</h3>
@@ -14,7 +16,7 @@ export function CalendarHowTo() {
           Paste the link and choose <strong>Add calendar</strong>. It then shows on your phone too.
         </li>
       </ol>
-      <p className="field-hint">
+      <p className="calendar-how-to-note">
         Google refreshes subscribed calendars on its own schedule, which can take several hours.
       </p>
       <h3>Apple Calendar</h3>
@@ -39,10 +41,10 @@ export function CalendarHowTo() {
           Paste the link, give it a name such as “Debrief”, and choose <strong>Import</strong>.
         </li>
       </ol>
-      <p className="field-hint">
+      <p className="calendar-how-to-note">
         Each interview keeps its own time zone, so an interview at 10:00 in New York shows at the right time wherever
         you are. Tasks appear as all-day entries on their due date.
       </p>
-    </>
+    </div>
   );
 }
