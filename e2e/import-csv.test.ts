@@ -70,7 +70,8 @@ describe("CSV import in Chromium", () => {
     await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("heading", { name: "Today" }).waitFor();
 
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" }).click();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Applications" }).click();
+    await page.getByRole("link", { name: "Import or export" }).click();
     await page.getByRole("heading", { level: 1, name: "Import and export" }).waitFor();
     await page.getByText("No imports yet.").waitFor();
     await inspect(page, "choose");

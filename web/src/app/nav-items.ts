@@ -13,6 +13,5 @@ export const navItems: readonly NavItem[] = [
   { to: "/companies", label: "Companies" },
   { to: "/contacts", label: "Contacts" },
   { to: "/insights", label: "Insights" },
-  { to: "/import", label: "Import" },
   { to: "/settings", label: "Settings" },
 ];

@@ -10,7 +10,8 @@ import { useApplicationList } from "./queries.ts";
 import { useQuickAdd } from "./quick-add/quick-add-context.ts";
 import { narrowScreen, useMediaQuery } from "./use-media-query.ts";
 import { useUrlFilters } from "./use-url-filters.ts";
-import "./pipeline.css";
+import "./styles/pipeline-common.css";
+import "./styles/applications.css";
 
 const sortNames: Record<Filters["sort"], string> = {
   updated: "last update",
@@ -48,7 +49,7 @@ export function ApplicationsPage() {
       <div className="page-head">
         <PageTitle>Applications</PageTitle>
         <p className="page-head-meta">
-          <Link to="/board">Board view</Link>
+          <Link to="/board">Board view</Link> · <Link to="/import">Import or export</Link>
         </p>
       </div>
       <ApplicationFilters

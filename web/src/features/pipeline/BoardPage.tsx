@@ -23,7 +23,8 @@ import { hasAnyFilter } from "./list-filters.ts";
 import { useBoard, useMoveStage } from "./queries.ts";
 import { useQuickAdd } from "./quick-add/quick-add-context.ts";
 import { useUrlFilters } from "./use-url-filters.ts";
-import "./pipeline.css";
+import "./styles/pipeline-common.css";
+import "./styles/board.css";
 
 /**
  * /board: the nine stages side by side. Cards move by dragging (mouse, long press, or keyboard

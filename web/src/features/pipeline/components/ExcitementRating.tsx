@@ -1,3 +1,4 @@
+import "../styles/pipeline-common.css";
 /**
  * Excitement 1–5 as stars and a number, so it never depends on colour; read out as one phrase
  * ("Excitement 4 out of 5") rather than five separate star characters.

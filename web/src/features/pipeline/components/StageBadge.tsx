@@ -1,3 +1,4 @@
+import "../styles/pipeline-common.css";
 import type { ApplicationStage } from "../../../../../contract/applications.ts";
 import { stageLabel } from "../format-pipeline.ts";
 

@@ -1,3 +1,4 @@
+import "../styles/pipeline-common.css";
 /** An application's tags as small chips; nothing at all when there are none. */
 export function TagChips({ tags }: { tags: readonly string[] }) {
   if (tags.length === 0) return null;

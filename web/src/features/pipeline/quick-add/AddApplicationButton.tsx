@@ -1,6 +1,7 @@
 import { useQuickAdd } from "./quick-add-context.ts";
 import { quickAddKey } from "./use-quick-add-shortcut.ts";
-import "../pipeline.css";
+import "../styles/pipeline-common.css";
+import "../styles/quick-add.css";
 
 /** The header's "Add application" button, with its keyboard shortcut shown beside the label. */
 export function AddApplicationButton() {
