@@ -138,19 +138,7 @@ export class ApplicationsRepo {
     if (filters.companyId) result = result.where("a.company_id", "=", filters.companyId) as T;
     if (filters.appliedFrom) result = result.where("a.applied_on", ">=", filters.appliedFrom) as T;
     if (filters.appliedTo) result = result.where("a.applied_on", "<=", filters.appliedTo) as T;
-    if (filters.tag) {
-      const tag = filters.tag.toLowerCase();
-      result = result.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("application_tags as t")
-            .select(sql`1`.as("one"))
-            .where("t.user_id", "=", userId)
-            .whereRef("t.application_id", "=", "a.id")
-            .where(sql<string>`lower(t.tag)`, "=", tag),
-        ),
-      ) as T;
-    }
+    if (filters.tag) result = result.where(hasTag(userId, filters.tag)) as T;
     if (filters.q) {
       const term = normaliseSearchTerm(filters.q);
       if (term) result = result.where(searchMatches(term)) as T;
@@ -304,3 +292,8 @@ export function searchMatches(term: string): Expression<SqlBool> {
 
 /** Tags read alphabetically whatever their case, the same on both dialects' collations. */
 export const compareTags = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" });
+
+/** The application (aliased `a`) carries the tag, compared case-insensitively. */
+export function hasTag(userId: string, tag: string): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from application_tags t where t.user_id = ${userId} and t.application_id = a.id and lower(t.tag) = ${tag.toLowerCase()})`;
+}

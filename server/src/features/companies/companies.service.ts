@@ -5,15 +5,9 @@ import type { Database } from "../../db/schema.ts";
 import { conflict, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { ContactListRow, ContactsRepo } from "../contacts/contacts.repo.ts";
-import { decodeCursor, encodeCursor } from "../pipeline/cursor.ts";
+import { decodeNameCursor, encodeCursor } from "../pipeline/cursor.ts";
 import { bumpPipelineRevision } from "../pipeline/revision.ts";
-import type {
-  CompaniesRepo,
-  CompanyApplicationRow,
-  CompanyChanges,
-  CompanyListRow,
-  NameCursor,
-} from "./companies.repo.ts";
+import type { CompaniesRepo, CompanyApplicationRow, CompanyChanges, CompanyListRow } from "./companies.repo.ts";
 import { refreshApplicationSearchText } from "./search-text-refresh.repo.ts";
 
 export interface CompanyPage {
@@ -37,7 +31,7 @@ export class CompaniesService {
 
   /** One page by name; `q` matches the name ignoring case. */
   async list(actor: Actor, query: CompanyListQuery): Promise<CompanyPage> {
-    const after = nameCursor(query.cursor);
+    const after = decodeNameCursor(query.cursor);
     const rows = await this.companies.list(actor.userId, { q: query.q || undefined, limit: query.limit + 1, after });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
@@ -134,11 +128,4 @@ function toChanges(input: UpdateCompanyRequest): CompanyChanges {
   if (input.industry !== undefined) changes.industry = input.industry;
   if (input.notes !== undefined) changes.notes = input.notes;
   return changes;
-}
-
-/** The name-sorted lists' cursor: the last row's lower-cased name and its id. */
-function nameCursor(text: string | undefined): NameCursor | undefined {
-  if (!text) return undefined;
-  const { value, id } = decodeCursor(text);
-  return { key: String(value), id };
 }

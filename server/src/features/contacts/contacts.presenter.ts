@@ -2,7 +2,7 @@ import type { Contact, ContactApplication, ContactInterview } from "../../../../
 import type { ContactListRow, LinkedApplicationRow, LinkedInterviewRow } from "./contacts.repo.ts";
 
 /** A contact as the API shows it, with its company's name. */
-export function presentContact(row: ContactListRow): Contact {
+export function presentContact(row: Omit<ContactListRow, "sort_key">): Contact {
   return {
     id: row.id,
     name: row.name,

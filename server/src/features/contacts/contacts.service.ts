@@ -4,8 +4,8 @@ import { newId, nowIso } from "../../db/ids.ts";
 import type { Database } from "../../db/schema.ts";
 import { badRequest, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import type { CompaniesRepo, NameCursor } from "../companies/companies.repo.ts";
-import { decodeCursor, encodeCursor } from "../pipeline/cursor.ts";
+import type { CompaniesRepo } from "../companies/companies.repo.ts";
+import { decodeNameCursor, encodeCursor } from "../pipeline/cursor.ts";
 import { bumpPipelineRevision } from "../pipeline/revision.ts";
 import type {
   ContactChanges,
@@ -36,7 +36,7 @@ export class ContactsService {
 
   /** One page by name; `q` matches name, email or role title; `companyId` narrows to one company. */
   async list(actor: Actor, query: ContactListQuery): Promise<ContactPage> {
-    const after = nameCursor(query.cursor);
+    const after = decodeNameCursor(query.cursor);
     const rows = await this.contacts.list(actor.userId, {
       q: query.q || undefined,
       companyId: query.companyId,
@@ -129,11 +129,4 @@ function toChanges(input: UpdateContactRequest): ContactChanges {
   if (input.companyId !== undefined) changes.company_id = input.companyId;
   if (input.notes !== undefined) changes.notes = input.notes;
   return changes;
-}
-
-/** The name-sorted lists' cursor: the last row's lower-cased name and its id. */
-function nameCursor(text: string | undefined): NameCursor | undefined {
-  if (!text) return undefined;
-  const { value, id } = decodeCursor(text);
-  return { key: String(value), id };
 }

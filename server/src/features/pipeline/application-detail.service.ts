@@ -7,6 +7,7 @@ import { ApplicationNotesRepo } from "../applications/application-notes.repo.ts"
 import { presentApplication, presentNote } from "../applications/applications.presenter.ts";
 import { ApplicationsRepo } from "../applications/applications.repo.ts";
 import type { Actor } from "../auth/actor.ts";
+import { presentContact } from "../contacts/contacts.presenter.ts";
 import { presentInterview } from "../interviews/interviews.presenter.ts";
 import { InterviewsRepo } from "../interviews/interviews.repo.ts";
 import { presentTask } from "../tasks/tasks.presenter.ts";
@@ -99,18 +100,6 @@ export class ApplicationDetailService {
       .where("l.application_id", "=", applicationId)
       .orderBy("p.name")
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      roleTitle: row.role_title,
-      email: row.email,
-      phone: row.phone,
-      profileUrl: row.profile_url,
-      companyId: row.company_id,
-      companyName: row.company_name,
-      notes: row.notes,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    }));
+    return rows.map(presentContact);
   }
 }

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { applicationStages } from "../../../../contract/applications.ts";
 import type { Board, BoardCard } from "../../../../contract/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
-import { compareTags, searchMatches } from "../applications/applications.repo.ts";
+import { compareTags, hasTag, searchMatches } from "../applications/applications.repo.ts";
 import { normaliseSearchTerm } from "../applications/search-text.ts";
 import type { Actor } from "../auth/actor.ts";
 import { ReadModelCache } from "./read-model-cache.ts";
@@ -51,19 +51,7 @@ export class BoardService {
     if (filters.roleFamilyId) cardsQuery = cardsQuery.where("a.role_family_id", "=", filters.roleFamilyId);
     const term = filters.q ? normaliseSearchTerm(filters.q) : "";
     if (term) cardsQuery = cardsQuery.where(searchMatches(term));
-    if (filters.tag) {
-      const tag = filters.tag.toLowerCase();
-      cardsQuery = cardsQuery.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("application_tags as t")
-            .select(sql`1`.as("one"))
-            .where("t.user_id", "=", userId)
-            .whereRef("t.application_id", "=", "a.id")
-            .where(sql<string>`lower(t.tag)`, "=", tag),
-        ),
-      );
-    }
+    if (filters.tag) cardsQuery = cardsQuery.where(hasTag(userId, filters.tag));
 
     const [cards, tagRows, nextRows] = await Promise.all([
       cardsQuery.orderBy("a.stage_changed_at", "desc").orderBy("a.id", "desc").execute(),

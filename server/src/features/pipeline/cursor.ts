@@ -29,3 +29,10 @@ export function decodeCursor(cursor: string): { value: CursorValue; id: string }
     { path: "cursor", message: "must be the nextCursor of a previous page" },
   ]);
 }
+
+/** The cursor of a name-sorted list: the last row's lower-cased name and its id. */
+export function decodeNameCursor(text: string | undefined): { key: string; id: string } | undefined {
+  if (!text) return undefined;
+  const { value, id } = decodeCursor(text);
+  return { key: String(value), id };
+}
