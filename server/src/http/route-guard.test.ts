@@ -57,7 +57,7 @@ const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
   "DELETE /api/me/sessions/:id": (seeded) => seeded.ids.session as string,
   "DELETE /api/tokens/:id": (seeded) => seeded.ids.token as string,
   "DELETE /api/admin/invites/:id": (seeded) => seeded.ids.invite as string,
-  "GET /api/interviews/:id/ics": (seeded) => seeded.ids.calendarInterview as string,
+  "GET /api/interviews/:id/ics": (seeded) => seeded.ids.interview as string,
   "GET /api/companies/:id": (seeded) => seeded.ids.company as string,
   "PATCH /api/companies/:id": (seeded) => seeded.ids.company as string,
   "DELETE /api/companies/:id": (seeded) => seeded.ids.company as string,
@@ -125,7 +125,6 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     const token = await owner.client.post("/api/tokens", { name: "owner's token" });
     const invite = await owner.client.post("/api/admin/invites", { note: "owner's invite" });
     const sessions = await owner.client.get("/api/me/sessions");
-    const calendarInterview = await insertInterviewDirectly(testApp, owner.user.id);
     const company = await owner.client.post("/api/companies", { name: "Owner's company" });
     const contact = await owner.client.post("/api/contacts", { name: "Owner's contact", companyId: company.json().id });
     const application = await owner.client.post("/api/applications", {
@@ -161,7 +160,6 @@ describe.each(dialects)("route guard on %s", (dialect) => {
         token: token.json().info.id,
         invite: invite.json().invite.id,
         session: sessions.json().sessions[0].id,
-        calendarInterview,
         company: company.json().id,
         contact: contact.json().id,
         csvImport: csvImport.json().importId,
@@ -254,54 +252,3 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     }
   });
 });
-
-/** An application with one interview, inserted as rows so this guard does not depend on the pipeline API. */
-async function insertInterviewDirectly(testApp: TestApp, userId: string): Promise<string> {
-  const now = new Date().toISOString();
-  const applicationId = newId();
-  const interviewId = newId();
-  await testApp.db.kysely
-    .insertInto("applications")
-    .values({
-      id: applicationId,
-      user_id: userId,
-      company_id: null,
-      role_title: "Guarded role",
-      role_family_id: null,
-      job_url: null,
-      location: null,
-      work_mode: null,
-      salary_min: null,
-      salary_max: null,
-      salary_currency: null,
-      source: null,
-      excitement: null,
-      found_on: null,
-      applied_on: null,
-      closed_on: null,
-      notes: "",
-      stage: "interviewing",
-      stage_changed_at: now,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  await testApp.db.kysely
-    .insertInto("interviews")
-    .values({
-      id: interviewId,
-      user_id: userId,
-      application_id: applicationId,
-      round_name: "Guarded round",
-      kind: "panel",
-      starts_at: now,
-      duration_minutes: 45,
-      time_zone: "Europe/Berlin",
-      format: "video",
-      location: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  return interviewId;
-}
