@@ -1,62 +1,20 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2eServer, startE2eServer } from "./support/app-server.ts";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/chromium.ts";
-
-const shots = join(import.meta.dirname, "screenshots");
-
-/** Screenshots at desktop and phone width, and an axe scan that must find nothing serious. */
-async function inspect(page: Page, name: string) {
-  mkdirSync(shots, { recursive: true });
-  for (const [label, width] of [
-    ["desktop", 1280],
-    ["phone", 375],
-  ] as const) {
-    await page.setViewportSize({ width, height: 860 });
-    await page.screenshot({ path: join(shots, `${name}-${label}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 860 });
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations.map((violation) => `${name}: ${violation.id} ${violation.help}`)).toEqual([]);
-}
+import { describe, expect, it } from "vitest";
+import { postFromPage } from "./support/api.ts";
+import { browserSessionForSuite } from "./support/browser-session.ts";
+import { checkPage } from "./support/check-page.ts";
+import { signUpAndOnboard } from "./support/sign-up.ts";
 
 describe("companies and contacts in Chromium", () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
-  const cspViolations: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on("console", (message) => {
-      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = browserSessionForSuite();
 
   it("adds a company and a contact, edits both, and deletes the contact", async () => {
-    await page.goto(`${server.url}/register`);
-    await page.getByLabel("Email").fill("ines@example.test");
-    await page.getByLabel("Password").fill("correct horse battery staple");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/welcome");
-    await page.getByLabel("Your name").fill("Inès");
-    await page.getByRole("checkbox", { name: "User research" }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    const { page, server, cspViolations } = session();
+    await signUpAndOnboard(page, server, { name: "Inès", roleFamilies: ["User research"] });
 
     // Companies: the nav leads there; an unsafe website is refused next to its field.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Companies" }).click();
     await page.getByRole("heading", { level: 1, name: "Companies" }).waitFor();
-    await inspect(page, "companies-empty");
+    await checkPage(page, "companies-empty");
     const addCompany = page.getByRole("region", { name: "Add a company" });
     await addCompany.getByLabel("Name").fill("Northwind Studio");
     await addCompany.getByLabel("Website").fill("javascript:alert(1)");
@@ -76,25 +34,17 @@ describe("companies and contacts in Chromium", () => {
     await expect(addCompany.locator(".field-error").first().textContent()).resolves.toContain(
       "already used by another of your companies",
     );
-    await inspect(page, "companies");
+    await checkPage(page, "companies");
 
     // The company page: edit its details, add someone who works there.
     await list.getByRole("link", { name: "Northwind Studio" }).click();
     await page.getByRole("heading", { level: 1, name: "Northwind Studio" }).waitFor();
 
     // An application typed with the company's name in other letters lands at the same company.
-    const status = await page.evaluate(async () => {
-      const session = await (await fetch("/api/auth/session")).json();
-      const response = await fetch("/api/applications", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: JSON.stringify({
-          roleTitle: "Product Designer",
-          companyName: "NORTHWIND studio",
-          appliedOn: "2026-03-02",
-        }),
-      });
-      return response.status;
+    const { status } = await postFromPage(page, "/api/applications", {
+      roleTitle: "Product Designer",
+      companyName: "NORTHWIND studio",
+      appliedOn: "2026-03-02",
     });
     expect(status).toBe(201);
     await page.reload();
@@ -118,7 +68,7 @@ describe("companies and contacts in Chromium", () => {
     await people.getByLabel("Role").fill("Research Lead");
     await people.getByRole("button", { name: "Add contact" }).click();
     await people.getByRole("link", { name: "Ada Lovelace" }).waitFor();
-    await inspect(page, "company");
+    await checkPage(page, "company");
 
     // Contacts: a bad email is named; then a full contact at the company.
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Contacts" }).click();
@@ -139,7 +89,7 @@ describe("companies and contacts in Chromium", () => {
     await page.getByLabel("Search by name, email or role").fill("grace");
     await page.waitForURL("**/contacts?q=grace");
     await expect.poll(async () => contacts.getByRole("listitem").count()).toBe(1);
-    await inspect(page, "contacts");
+    await checkPage(page, "contacts");
 
     // The contact page: ways to reach them are links of the right kind.
     await contacts.getByRole("link", { name: "Grace Hopper" }).click();
@@ -155,7 +105,7 @@ describe("companies and contacts in Chromium", () => {
     await expect(profile.getAttribute("target")).resolves.toBe("_blank");
     await expect(profile.getAttribute("rel")).resolves.toBe("noopener noreferrer");
     await contactDetails.getByRole("link", { name: "Northwind Studio" }).waitFor();
-    await inspect(page, "contact");
+    await checkPage(page, "contact");
 
     await contactDetails.getByRole("button", { name: "Edit contact" }).click();
     await contactDetails.getByLabel("Role").fill("Head of Design");

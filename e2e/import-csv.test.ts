@@ -1,80 +1,33 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type E2eServer, startE2eServer } from "./support/app-server.ts";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/chromium.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserSessionForSuite } from "./support/browser-session.ts";
+import { checkPage, screenshotOnFailure } from "./support/check-page.ts";
+import { signUpAndOnboard } from "./support/sign-up.ts";
 
-const shots = join(import.meta.dirname, "screenshots");
 const fixtures = join(import.meta.dirname, "..", "server", "src", "features", "imports", "fixtures");
 
-/** Screenshots at desktop and phone width, each with an axe scan that must find nothing serious. */
-async function inspect(page: Page, name: string) {
-  mkdirSync(shots, { recursive: true });
-  for (const [label, width] of [
-    ["desktop", 1280],
-    ["phone", 375],
-  ] as const) {
-    await page.setViewportSize({ width, height: 860 });
-    await page.screenshot({ path: join(shots, `import-${name}-${label}.png`), fullPage: true });
-    const violations = await seriousAccessibilityViolations(page);
-    expect(violations.map((violation) => `${name} (${label}): ${violation.id} ${violation.help}`)).toEqual([]);
-    // Nothing may force the page wider than a phone; wide tables scroll inside their own box.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${name} (${label}) scrolls sideways`).toBeLessThanOrEqual(0);
-  }
-  await page.setViewportSize({ width: 1280, height: 860 });
-}
-
 describe("CSV import in Chromium", () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
-  const cspViolations: string[] = [];
-  const pageErrors: string[] = [];
+  const session = browserSessionForSuite();
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on("console", (message) => {
-      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+  beforeAll(() => {
     // A script smuggled in through the file would show up as an alert.
-    page.on("dialog", async (dialog) => {
+    session().page.on("dialog", async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
   });
-  afterEach(async (context) => {
-    if (context.task.result?.state === "fail") {
-      await page?.screenshot({ path: join(shots, "import-failure.png"), fullPage: true }).catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it("imports a Huntr board export through the page and shows the summary", async () => {
-    await page.goto(`${server.url}/register`);
-    await page.getByLabel("Email").fill("noor@example.test");
-    await page.getByLabel("Password").fill("correct horse battery staple");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/welcome");
-    await page.getByLabel("Your name").fill("Noor");
-    await page.getByRole("checkbox", { name: "User research" }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    const { page, server, cspViolations, pageErrors } = session();
+    screenshotOnFailure(page, "import-failure");
+    await signUpAndOnboard(page, server, { name: "Noor", roleFamilies: ["User research"] });
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Applications" }).click();
     await page.getByRole("link", { name: "Import or export" }).click();
     await page.getByRole("heading", { level: 1, name: "Import and export" }).waitFor();
     await page.getByText("No imports yet.").waitFor();
-    await inspect(page, "choose");
+    await checkPage(page, "import-choose");
 
     // Asking for a preview without a file explains what is missing.
     await page.getByRole("button", { name: "Preview the import" }).click();
@@ -89,7 +42,7 @@ describe("CSV import in Chromium", () => {
     expect(await table.textContent()).toContain("Lumen Labs");
     // The HTML description arrives as text: no markup, no script.
     expect(await table.textContent()).not.toContain("<p>");
-    await inspect(page, "preview");
+    await checkPage(page, "import-preview");
 
     // Changing a column updates the preview from the server.
     await page.getByLabel("location", { exact: true }).selectOption({ label: "Notes" });
@@ -102,7 +55,7 @@ describe("CSV import in Chromium", () => {
     expect(await page.getByRole("status").filter({ hasText: "Imported" }).textContent()).toBe(
       "Imported 5 new applications.",
     );
-    await inspect(page, "summary");
+    await checkPage(page, "import-summary");
 
     // The applications are really there, through the API with the page's own session.
     const titles = await page.evaluate(async () => {
@@ -138,6 +91,8 @@ describe("CSV import in Chromium", () => {
   });
 
   it("shows line-numbered problems and imports nothing until they are fixed", async () => {
+    const { page, server, pageErrors } = session();
+    screenshotOnFailure(page, "import-failure");
     await page.goto(`${server.url}/import`);
     await page.getByRole("heading", { level: 1, name: "Import and export" }).waitFor();
     await page.getByLabel("CSV file", { exact: true }).setInputFiles({
@@ -155,7 +110,7 @@ describe("CSV import in Chromium", () => {
 
     await page.getByRole("button", { name: "Import 3 rows" }).click();
     await page.getByRole("heading", { name: "Nothing was imported yet" }).waitFor();
-    await inspect(page, "problems");
+    await checkPage(page, "import-problems");
 
     await page.getByLabel("Import the rows that are fine and list the others").check();
     await page.getByRole("button", { name: "Import 1 row" }).click();

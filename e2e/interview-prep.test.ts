@@ -1,32 +1,8 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { type E2eServer, startE2eServer } from "./support/app-server.ts";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/chromium.ts";
-
-const shots = join(import.meta.dirname, "screenshots");
-
-/** Screenshots at desktop and phone width, and an axe scan that must find nothing serious. */
-async function inspect(page: Page, name: string) {
-  mkdirSync(shots, { recursive: true });
-  for (const [label, width] of [
-    ["desktop", 1280],
-    ["phone", 375],
-  ] as const) {
-    await page.setViewportSize({ width, height: 860 });
-    await page.screenshot({ path: join(shots, `${name}-${label}.png`), fullPage: true });
-    // Nothing may stick out sideways on a phone.
-    if (width === 375) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 860 });
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations.map((violation) => `${name}: ${violation.id} ${violation.help}`)).toEqual([]);
-}
+import { describe, expect, it } from "vitest";
+import { postFromPage } from "./support/api.ts";
+import { browserSessionForSuite } from "./support/browser-session.ts";
+import { checkPage, screenshotOnFailure } from "./support/check-page.ts";
+import { signUpAndOnboard } from "./support/sign-up.ts";
 
 /** Today in the browser's calendar, YYYY-MM-DD. */
 function today(): string {
@@ -36,62 +12,28 @@ function today(): string {
 }
 
 describe("interview prep journey in Chromium", () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
-  const cspViolations: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on("console", (message) => {
-      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = browserSessionForSuite();
 
   it("prepares for an interview, keeps the prep, and shows it on Today", async () => {
+    const { page, server, cspViolations } = session();
     // A picture of where it stopped makes a failure on CI readable.
-    onTestFailed(async () => {
-      mkdirSync(shots, { recursive: true });
-      await page.screenshot({ path: join(shots, "interview-prep-failure.png"), fullPage: true }).catch(() => {});
-    });
-    // Sign up and onboard.
-    await page.goto(`${server.url}/register`);
-    await page.getByLabel("Email").fill("noor@example.test");
-    await page.getByLabel("Password").fill("correct horse battery staple");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/welcome");
-    await page.getByLabel("Your name").fill("Noor");
-    await page.getByRole("checkbox", { name: "User research" }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    screenshotOnFailure(page, "interview-prep-failure");
+    await signUpAndOnboard(page, server, { name: "Noor", roleFamilies: ["User research"] });
     await page.getByText("Nothing is scheduled").waitFor();
-    await inspect(page, "today-empty");
+    await checkPage(page, "today-empty");
 
     // An application, created through the API from the signed-in page (as the web app would).
-    const applicationId = await page.evaluate(async () => {
-      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
-      const response = await fetch("/api/applications", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: JSON.stringify({
-          roleTitle: "Senior User Researcher",
-          companyName: "Northwind Health",
-          stage: "applied",
-          jobUrl: "https://jobs.example.com/northwind/123",
-          tags: ["healthcare", "mixed methods"],
-          excitement: 4,
-          notes: "Referred by **Priya**.",
-        }),
-      });
-      if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: string }).id;
+    const created = await postFromPage(page, "/api/applications", {
+      roleTitle: "Senior User Researcher",
+      companyName: "Northwind Health",
+      stage: "applied",
+      jobUrl: "https://jobs.example.com/northwind/123",
+      tags: ["healthcare", "mixed methods"],
+      excitement: 4,
+      notes: "Referred by **Priya**.",
     });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const applicationId = (created.body as { id: string }).id;
 
     // The application page: header, details, a safe job link.
     await page.goto(`${server.url}/applications/${applicationId}`);
@@ -108,7 +50,7 @@ describe("interview prep journey in Chromium", () => {
     await page.getByLabel("Source").fill("Referral");
     await page.getByLabel("Location").fill("Utrecht");
     await page.getByLabel("Tags", { exact: true }).fill("research ops,");
-    await inspect(page, "application-edit");
+    await checkPage(page, "application-edit");
     await page.getByRole("button", { name: "Save details" }).click();
     await page.getByText("Details saved.").waitFor();
     const details = await page.locator(".detail-list").textContent();
@@ -139,7 +81,7 @@ describe("interview prep journey in Chromium", () => {
     await page.getByRole("button", { name: "Add task" }).click();
     await page.getByRole("checkbox", { name: "Send portfolio link to Priya" }).waitFor();
     await page.locator(".timeline").getByText("Send portfolio link to Priya").waitFor();
-    await inspect(page, "application");
+    await checkPage(page, "application");
 
     // Schedule an interview with prep.
     await page.getByRole("link", { name: "Schedule interview" }).click();
@@ -164,7 +106,7 @@ describe("interview prep journey in Chromium", () => {
     expect(talkingPoints).toContain("- **Situation:** Clinic check-in took 20 minutes");
     expect(talkingPoints).toContain("- **Result:** ");
     await page.getByLabel("Learning goal").fill("Ask for **specific** feedback on my study plan");
-    await inspect(page, "interview-new");
+    await checkPage(page, "interview-new");
 
     await page.getByRole("button", { name: "Schedule interview" }).click();
     await page.waitForURL("**/interviews/**");
@@ -197,13 +139,9 @@ describe("interview prep journey in Chromium", () => {
     // Whether the save on leaving made it or the restored draft was sent now, nothing is left waiting.
     await page.waitForFunction(() => !Object.keys(localStorage).some((key) => key.startsWith("debrief:draft:")));
     expect(await page.locator(".save-status").getAttribute("data-status")).toMatch(/^(idle|saved)$/);
-    await inspect(page, "interview");
+    await checkPage(page, "interview");
 
     // Reloading once more shows the same prep, now from the server.
-    console.log(
-      "DEBUG",
-      await page.evaluate(async (url) => (await fetch(`/api/interviews/${url.split("/").pop()}`)).text(), interviewUrl),
-    );
     await page.goto(interviewUrl);
     await prep.getByRole("link", { name: /press page/ }).waitFor();
 
@@ -223,24 +161,17 @@ describe("interview prep journey in Chromium", () => {
     expect(await page.locator(".interview-facts").textContent()).toMatch(/10:00\sAM–11:00\sAM/);
 
     // An interview that happened yesterday in Tokyo time, for the "Recently" list.
-    await page.evaluate(async (id) => {
-      const session = (await (await fetch("/api/auth/session")).json()) as { csrfToken: string };
-      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-      const response = await fetch("/api/interviews", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: JSON.stringify({
-          applicationId: id,
-          roundName: "Recruiter screen",
-          kind: "recruiter_screen",
-          startsAtLocal: `${yesterday}T09:00`,
-          timeZone: "Asia/Tokyo",
-          durationMinutes: 30,
-          format: "phone",
-        }),
-      });
-      if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
-    }, applicationId);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const past = await postFromPage(page, "/api/interviews", {
+      applicationId,
+      roundName: "Recruiter screen",
+      kind: "recruiter_screen",
+      startsAtLocal: `${yesterday}T09:00`,
+      timeZone: "Asia/Tokyo",
+      durationMinutes: 30,
+      format: "phone",
+    });
+    expect(past.status, JSON.stringify(past.body)).toBe(201);
 
     // Today lists the interview with its prep state, and the task with a done box.
     await page.getByRole("link", { name: "Today" }).click();
@@ -256,7 +187,7 @@ describe("interview prep journey in Chromium", () => {
     expect(recentText).toContain("your time");
     const task = page.getByRole("checkbox", { name: "Send portfolio link to Priya" });
     await task.waitFor();
-    await inspect(page, "today-upcoming");
+    await checkPage(page, "today-upcoming");
     // Ticking it done keeps it in view (so a mis-tap is easy to undo) and saves it.
     await task.click();
     await page.locator(".task-item[data-done]").getByText("Done").waitFor();
@@ -270,14 +201,14 @@ describe("interview prep journey in Chromium", () => {
     await page.getByLabel("Weeks of silence").fill("4");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Saved. Applications with no news for 4 weeks count as ghosted.").waitFor();
-    await inspect(page, "settings-pipeline");
+    await checkPage(page, "settings-pipeline");
 
     // Deleting the application asks first, then goes back to the list.
     await page.goto(`${server.url}/applications/${applicationId}`);
     await page.getByRole("button", { name: "Delete application" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText("can't be undone").waitFor();
-    await inspect(page, "application-delete-dialog");
+    await checkPage(page, "application-delete-dialog");
     await dialog.getByRole("button", { name: "Delete application" }).click();
     await page.waitForURL(/\/applications$/);
     const gone = await page.evaluate(async (id) => (await fetch(`/api/applications/${id}`)).status, applicationId);

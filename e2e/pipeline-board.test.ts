@@ -1,29 +1,8 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type E2eServer, startE2eServer } from "./support/app-server.ts";
-import { seriousAccessibilityViolations } from "./support/axe.ts";
-import { launchChromium } from "./support/chromium.ts";
-
-const shots = join(import.meta.dirname, "screenshots");
-
-/** Screenshots at desktop and phone width, and an axe scan that must find nothing serious. */
-async function inspect(page: Page, name: string) {
-  mkdirSync(shots, { recursive: true });
-  for (const [label, width] of [
-    ["desktop", 1280],
-    ["phone", 375],
-  ] as const) {
-    await page.setViewportSize({ width, height: 860 });
-    // Let the virtualized columns and the table/card switch settle at the new width.
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(shots, `pipeline-${name}-${label}.png`), fullPage: true });
-    const violations = await seriousAccessibilityViolations(page);
-    expect(violations.map((violation) => `${name} (${label}): ${violation.id} ${violation.help}`)).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 860 });
-}
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSessionForSuite } from "./support/browser-session.ts";
+import { checkPage, screenshotOnFailure } from "./support/check-page.ts";
+import { signUpAndOnboard } from "./support/sign-up.ts";
 
 function mainNav(page: Page): Locator {
   return page.getByRole("navigation", { name: "Main" });
@@ -69,52 +48,23 @@ async function dragWithMouse(page: Page, from: Locator, to: Locator) {
 }
 
 describe("pipeline board and table in Chromium", () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
-  const cspViolations: string[] = [];
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    page.on("console", (message) => {
-      if (message.text().includes("Content Security Policy")) cspViolations.push(message.text());
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-  });
-  afterEach(async (context) => {
-    // What the page looked like when a step failed, next to the other screenshots.
-    if (context.task.result?.state === "fail") {
-      await page?.screenshot({ path: join(shots, "pipeline-failure.png"), fullPage: true }).catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = browserSessionForSuite();
 
   it("adds with the N shortcut, drags and moves cards, and finds them in the table", async () => {
+    const { page, server, cspViolations, pageErrors } = session();
+    // What the page looked like when a step failed, next to the other screenshots.
+    screenshotOnFailure(page, "pipeline-failure");
     // Sign up and onboard, as a new person would.
-    await page.goto(`${server.url}/register`);
-    await page.getByLabel("Email").fill("rosa@example.test");
-    await page.getByLabel("Password").fill("correct horse battery staple");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL("**/welcome");
-    await page.getByLabel("Your name").fill("Rosa");
-    await page.getByRole("checkbox", { name: "User research" }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    await signUpAndOnboard(page, server, { name: "Rosa", roleFamilies: ["User research"] });
 
     // Empty board and table say what to do.
     await mainNav(page).getByRole("link", { name: "Board" }).click();
     await page.getByRole("heading", { name: "Your board is empty" }).waitFor();
-    await inspect(page, "board-empty");
+    await checkPage(page, "pipeline-board-empty");
     // In-app navigation from here on: a full page load would race any rebuild of web/dist.
     await mainNav(page).getByRole("link", { name: "Applications" }).click();
     await page.getByRole("heading", { name: "No applications yet" }).waitFor();
-    await inspect(page, "applications-empty");
+    await checkPage(page, "pipeline-applications-empty");
 
     // Quick add with the keyboard shortcut, from the board.
     await mainNav(page).getByRole("link", { name: "Board" }).click();
@@ -129,12 +79,12 @@ describe("pipeline board and table in Chromium", () => {
     await dialog.getByLabel("Kind of role").selectOption({ label: "User research" });
     await dialog.getByLabel("Job link").fill("https://jobs.example.test/staff-ur");
     await dialog.locator("label.excitement-chip", { hasText: "5" }).click();
-    await inspect(page, "quick-add");
+    await checkPage(page, "pipeline-quick-add");
     await dialog.getByRole("button", { name: "Add application" }).click();
     const added = page.getByRole("dialog", { name: "Application added" });
     await added.waitFor();
     expect(await added.textContent()).toContain("Staff User Researcher at Fernleaf Health is in Wishlist.");
-    await inspect(page, "quick-add-done");
+    await checkPage(page, "pipeline-quick-add-done");
     expect(await added.getByRole("link", { name: "Open application" }).getAttribute("href")).toMatch(
       /^\/applications\/[0-9a-f-]{36}$/,
     );
@@ -165,7 +115,7 @@ describe("pipeline board and table in Chromium", () => {
     expect(await researcher.textContent()).toContain("5/5");
     const researcherId = await applicationId(researcher);
     const designerId = await applicationId(designer);
-    await inspect(page, "board");
+    await checkPage(page, "pipeline-board");
 
     // Drag with the mouse from Wishlist to Applied; the server agrees.
     await dragWithMouse(page, researcher.locator(".board-card-company"), column(page, "applied"));
@@ -191,7 +141,7 @@ describe("pipeline board and table in Chromium", () => {
     await page.keyboard.press("Enter");
     const moveDialog = page.getByRole("dialog", { name: "Move to…" });
     await moveDialog.waitFor();
-    await inspect(page, "move-dialog");
+    await checkPage(page, "pipeline-move-dialog");
     // Focus starts on the next stage (Interviewing).
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Interviewing");
     await page.keyboard.press("Enter");
@@ -237,7 +187,7 @@ describe("pipeline board and table in Chromium", () => {
     expect(await page.getByRole("status").filter({ hasText: "Showing" }).textContent()).toContain(
       "Showing 2 of 2 applications",
     );
-    await inspect(page, "applications");
+    await checkPage(page, "pipeline-applications");
 
     // Typed key by key: the "n" in the word must not open quick add while typing in a field.
     await page.getByRole("searchbox", { name: "Search" }).pressSequentially("Fernleaf");
@@ -261,7 +211,7 @@ describe("pipeline board and table in Chromium", () => {
     await page.getByRole("checkbox", { name: "Offer" }).check();
     await page.waitForURL(/stage=offer/);
     await page.getByRole("heading", { name: "No applications match" }).waitFor();
-    await inspect(page, "applications-no-match");
+    await checkPage(page, "pipeline-applications-no-match");
     await page.getByRole("button", { name: "Clear filters" }).first().click();
     await table.getByRole("link", { name: "Product Designer" }).waitFor();
 

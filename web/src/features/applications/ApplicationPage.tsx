@@ -1,9 +1,7 @@
 import { Link, useParams } from "react-router";
 import { stageLabels } from "../../../../contract/applications.ts";
-import { ApiError } from "../../lib/api.ts";
-import { FormAlert } from "../../ui/FormAlert.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
-import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { useApplicationDetail } from "./application-detail-queries.ts";
 import { ApplicationDetails, formatDay } from "./components/ApplicationDetails.tsx";
 import { ApplicationInterviews } from "./components/ApplicationInterviews.tsx";
@@ -21,13 +19,14 @@ export function ApplicationPage() {
   const { id = "" } = useParams();
   const detail = useApplicationDetail(id);
 
-  if (detail.isPending) return <ApplicationMessage title="Application" text="Loading the application…" />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400);
-    return missing ? (
-      <ApplicationMessage title="Application not found" text="It may have been deleted, or the link may be wrong." />
-    ) : (
-      <ApplicationMessage title="Application" error={detail.error.message} />
+  if (detail.isPending || detail.isError) {
+    return (
+      <RecordUnavailable
+        error={detail.error}
+        title="Application"
+        loadingText="Loading the application…"
+        back={{ to: "/applications", label: "Go to all applications" }}
+      />
     );
   }
 
@@ -89,20 +88,6 @@ export function ApplicationPage() {
           </section>
         </div>
       </div>
-    </div>
-  );
-}
-
-function ApplicationMessage({ title, text, error }: { title: string; text?: string; error?: string }) {
-  useDocumentTitle(title);
-  return (
-    <div className="page page-narrow">
-      <PageTitle>{title}</PageTitle>
-      {text ? <p className="lead">{text}</p> : null}
-      {error ? <FormAlert message={error} /> : null}
-      <p>
-        <Link to="/applications">Go to all applications</Link>
-      </p>
     </div>
   );
 }

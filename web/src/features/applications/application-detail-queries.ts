@@ -1,28 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type {
   Application,
   ApplicationNote,
   MoveStageRequest,
   UpdateApplicationRequest,
 } from "../../../../contract/applications.ts";
-import type { Contact, CreateContactRequest } from "../../../../contract/contacts.ts";
+import type { Contact } from "../../../../contract/contacts.ts";
 import type { ApplicationDetail } from "../../../../contract/pipeline.ts";
 import type { CreateTaskRequest, Task, UpdateTaskRequest } from "../../../../contract/tasks.ts";
 import { api } from "../../lib/api.ts";
-
-/** Every pipeline query key starts here, and every pipeline mutation invalidates it. */
-export const pipelineKey = ["pipeline"] as const;
+import { pipelineKey, useDeletePipelineRecord, usePipelineMutation } from "../pipeline/pipeline-query-hooks.ts";
 
 const path = (id: string) => `/api/applications/${encodeURIComponent(id)}`;
-
-/** One mutation hook's options: send, then refresh every pipeline view (board, lists, Today). */
-function usePipelineMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKey }),
-  });
-}
 
 /** GET /api/applications/:id — the application with its interviews, tasks, contacts, notes and timeline. */
 export function useApplicationDetail(id: string) {
@@ -41,15 +30,7 @@ export function useMoveStage(id: string) {
 }
 
 export function useDeleteApplication(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.delete(path(id)),
-    onSuccess: () => {
-      // The page is leaving; don't refetch the application that no longer exists.
-      queryClient.removeQueries({ queryKey: [...pipelineKey, "application", id] });
-      return queryClient.invalidateQueries({ queryKey: pipelineKey });
-    },
-  });
+  return useDeletePipelineRecord(path(id), [...pipelineKey, "application", id]);
 }
 
 export function useAddNote(applicationId: string) {
@@ -101,8 +82,4 @@ export function useContactSearch(q: string, enabled = true) {
     enabled,
     placeholderData: (previous) => previous,
   });
-}
-
-export function useCreateContact() {
-  return usePipelineMutation((body: CreateContactRequest) => api.post<Contact>("/api/contacts", body));
 }

@@ -1,19 +1,17 @@
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
-import { ApiError } from "../../lib/api.ts";
-import { FormAlert } from "../../ui/FormAlert.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
-import { useDocumentTitle } from "../../ui/use-document-title.ts";
-import { ExternalLink } from "../applications/components/ExternalLink.tsx";
+import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
+import { StatusMessage } from "../../ui/StatusMessage.tsx";
+import { displayUrl, ExternalLink } from "../applications/components/ExternalLink.tsx";
 import { ContactForm } from "../contacts/components/ContactForm.tsx";
-import { EmailLink } from "../contacts/components/ContactLinks.tsx";
-import { StageBadge } from "../pipeline/components/StageBadge.tsx";
-import { applicationCount, formatCalendarDate } from "../pipeline/format-pipeline.ts";
+import { ContactListItem } from "../contacts/components/ContactListItem.tsx";
+import { ApplicationBriefList } from "../pipeline/components/ApplicationBriefList.tsx";
+import { applicationCount } from "../pipeline/format-pipeline.ts";
 import { useCompanyDetail } from "./companies-queries.ts";
-import { CompanyDetails, displayUrl } from "./components/CompanyDetails.tsx";
+import { CompanyDetails } from "./components/CompanyDetails.tsx";
 import { DeleteCompany } from "./components/DeleteCompany.tsx";
-import "../pipeline/pipeline.css";
-import "./directory.css";
+import "../../ui/directory.css";
 
 /** /companies/:id — a company's details, its applications and the people there. */
 export function CompanyPage() {
@@ -23,13 +21,14 @@ export function CompanyPage() {
   const contactsHeading = useRef<HTMLHeadingElement>(null);
   const addContact = useRef<HTMLDetailsElement>(null);
 
-  if (detail.isPending) return <CompanyMessage title="Company" text="Loading the company…" />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400);
-    return missing ? (
-      <CompanyMessage title="Company not found" text="It may have been deleted, or the link may be wrong." />
-    ) : (
-      <CompanyMessage title="Company" error={detail.error.message} />
+  if (detail.isPending || detail.isError) {
+    return (
+      <RecordUnavailable
+        error={detail.error}
+        title="Company"
+        loadingText="Loading the company…"
+        back={{ to: "/companies", label: "Go to all companies" }}
+      />
     );
   }
 
@@ -55,23 +54,7 @@ export function CompanyPage() {
             {applications.length === 0 ? (
               <p className="directory-muted">No applications at {company.name} yet.</p>
             ) : (
-              <ul className="item-list">
-                {applications.map((application) => (
-                  <li key={application.id} className="item">
-                    <div className="item-main">
-                      <p className="item-title">
-                        <Link to={`/applications/${application.id}`}>{application.roleTitle}</Link>
-                      </p>
-                      <p className="item-meta">
-                        {application.appliedOn
-                          ? `Applied ${formatCalendarDate(application.appliedOn)}`
-                          : "Not applied yet"}
-                      </p>
-                    </div>
-                    <StageBadge stage={application.stage} />
-                  </li>
-                ))}
-              </ul>
+              <ApplicationBriefList applications={applications} />
             )}
           </section>
 
@@ -84,20 +67,7 @@ export function CompanyPage() {
             ) : (
               <ul className="item-list">
                 {contacts.map((contact) => (
-                  <li key={contact.id} className="item">
-                    <div className="item-main">
-                      <p className="item-title">
-                        <Link to={`/contacts/${contact.id}`}>{contact.name}</Link>
-                      </p>
-                      {contact.roleTitle || contact.email ? (
-                        <p className="item-meta">
-                          {contact.roleTitle}
-                          {contact.roleTitle && contact.email ? " · " : null}
-                          {contact.email ? <EmailLink email={contact.email} /> : null}
-                        </p>
-                      ) : null}
-                    </div>
-                  </li>
+                  <ContactListItem key={contact.id} contact={contact} role={contact.roleTitle} />
                 ))}
               </ul>
             )}
@@ -115,9 +85,7 @@ export function CompanyPage() {
                 }}
               />
             </details>
-            <div className="status-message" aria-live="polite">
-              {addedContact ? <p>Added {addedContact}.</p> : null}
-            </div>
+            <StatusMessage message={addedContact ? `Added ${addedContact}.` : null} />
           </section>
         </div>
 
@@ -133,20 +101,6 @@ export function CompanyPage() {
           </section>
         </div>
       </div>
-    </div>
-  );
-}
-
-function CompanyMessage({ title, text, error }: { title: string; text?: string; error?: string }) {
-  useDocumentTitle(title);
-  return (
-    <div className="page-narrow">
-      <PageTitle>{title}</PageTitle>
-      {text ? <p className="lead">{text}</p> : null}
-      {error ? <FormAlert message={error} /> : null}
-      <p>
-        <Link to="/companies">Go to all companies</Link>
-      </p>
     </div>
   );
 }

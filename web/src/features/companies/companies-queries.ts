@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type {
   Company,
   CompanyDetail,
@@ -7,39 +7,26 @@ import type {
   UpdateCompanyRequest,
 } from "../../../../contract/companies.ts";
 import { api } from "../../lib/api.ts";
+import {
+  pipelineKey,
+  useDeletePipelineRecord,
+  usePipelineMutation,
+  usePipelineSearchList,
+} from "../pipeline/pipeline-query-hooks.ts";
 
 /** Companies are part of the pipeline: every write refreshes every pipeline view (names on cards). */
-const pipelineKey = ["pipeline"] as const;
-const listKey = ["pipeline", "company-list"] as const;
-const detailKey = (id: string) => ["pipeline", "company", id] as const;
+const listKey = [...pipelineKey, "company-list"] as const;
+const detailKey = (id: string) => [...pipelineKey, "company", id] as const;
 const path = (id: string) => `/api/companies/${encodeURIComponent(id)}`;
-const pageSize = 50;
 
 /** GET /api/companies, 50 at a time by name; `q` matches the name. */
 export function useCompanyList(q: string) {
-  return useInfiniteQuery({
-    queryKey: [...listKey, { q }],
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(pageSize) });
-      if (q) params.set("q", q);
-      if (pageParam) params.set("cursor", pageParam);
-      return api.get<CompanyList>(`/api/companies?${params}`);
-    },
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    // Typing in the search box keeps the last list on screen instead of flashing "Loading".
-    placeholderData: keepPreviousData,
-  });
+  return usePipelineSearchList<CompanyList>(listKey, "/api/companies", q);
 }
 
 /** GET /api/companies/:id — the company, its applications in brief and its contacts. */
 export function useCompanyDetail(id: string) {
   return useQuery({ queryKey: detailKey(id), queryFn: () => api.get<CompanyDetail>(path(id)) });
-}
-
-function usePipelineMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKey }) });
 }
 
 export function useCreateCompany() {
@@ -51,22 +38,5 @@ export function useUpdateCompany(id: string) {
 }
 
 export function useDeleteCompany(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.delete(path(id)),
-    onSuccess: () => {
-      // The page is leaving; don't refetch a company that no longer exists.
-      queryClient.removeQueries({ queryKey: detailKey(id) });
-      return queryClient.invalidateQueries({ queryKey: pipelineKey });
-    },
-  });
-}
-
-/** Up to 200 companies by name, for choosing a contact's company. */
-export function useCompanyChoices() {
-  return useQuery({
-    queryKey: ["pipeline", "company-choices"],
-    queryFn: () => api.get<CompanyList>("/api/companies?limit=200"),
-    select: (list) => list.items,
-  });
+  return useDeletePipelineRecord(path(id), detailKey(id));
 }

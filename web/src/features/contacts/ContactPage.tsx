@@ -1,18 +1,15 @@
 import { Link, useParams } from "react-router";
 import { interviewKindLabels } from "../../../../contract/interviews.ts";
-import { ApiError } from "../../lib/api.ts";
-import { FormAlert } from "../../ui/FormAlert.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
-import { useDocumentTitle } from "../../ui/use-document-title.ts";
-import { StageBadge } from "../pipeline/components/StageBadge.tsx";
-import { describeApplication, formatCalendarDate } from "../pipeline/format-pipeline.ts";
+import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
+import { ApplicationBriefList } from "../pipeline/components/ApplicationBriefList.tsx";
+import { describeApplication } from "../pipeline/format-pipeline.ts";
 import { ContactDetails } from "./components/ContactDetails.tsx";
 import { EmailLink, PhoneLink } from "./components/ContactLinks.tsx";
 import { describeContactRole } from "./components/ContactList.tsx";
 import { DeleteContact } from "./components/DeleteContact.tsx";
 import { useContactDetail } from "./contacts-queries.ts";
-import "../companies/directory.css";
-import "../pipeline/pipeline.css";
+import "../../ui/directory.css";
 
 const interviewTimeParts: Intl.DateTimeFormatOptions = {
   year: "numeric",
@@ -37,13 +34,15 @@ export function ContactPage() {
   const { id = "" } = useParams();
   const detail = useContactDetail(id);
 
-  if (detail.isPending) return <ContactMessage title="Contact" text="Loading the contact…" />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400);
-    return missing ? (
-      <ContactMessage title="Contact not found" text="They may have been deleted, or the link may be wrong." />
-    ) : (
-      <ContactMessage title="Contact" error={detail.error.message} />
+  if (detail.isPending || detail.isError) {
+    return (
+      <RecordUnavailable
+        error={detail.error}
+        title="Contact"
+        loadingText="Loading the contact…"
+        notFoundText="They may have been deleted, or the link may be wrong."
+        back={{ to: "/contacts", label: "Go to all contacts" }}
+      />
     );
   }
 
@@ -74,23 +73,7 @@ export function ContactPage() {
                 Not linked to any application yet. Link them from an application's page.
               </p>
             ) : (
-              <ul className="item-list">
-                {applications.map((application) => (
-                  <li key={application.id} className="item">
-                    <div className="item-main">
-                      <p className="item-title">
-                        <Link to={`/applications/${application.id}`}>{describeApplication(application)}</Link>
-                      </p>
-                      <p className="item-meta">
-                        {application.appliedOn
-                          ? `Applied ${formatCalendarDate(application.appliedOn)}`
-                          : "Not applied yet"}
-                      </p>
-                    </div>
-                    <StageBadge stage={application.stage} />
-                  </li>
-                ))}
-              </ul>
+              <ApplicationBriefList applications={applications} />
             )}
           </section>
           <section className="card" aria-labelledby="contact-interviews">
@@ -133,20 +116,6 @@ export function ContactPage() {
           </section>
         </div>
       </div>
-    </div>
-  );
-}
-
-function ContactMessage({ title, text, error }: { title: string; text?: string; error?: string }) {
-  useDocumentTitle(title);
-  return (
-    <div className="page-narrow">
-      <PageTitle>{title}</PageTitle>
-      {text ? <p className="lead">{text}</p> : null}
-      {error ? <FormAlert message={error} /> : null}
-      <p>
-        <Link to="/contacts">Go to all contacts</Link>
-      </p>
     </div>
   );
 }

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { type Interview, interviewFormatLabels, interviewKindLabels } from "../../../../contract/interviews.ts";
-import { ApiError } from "../../lib/api.ts";
-import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
-import { FormAlert } from "../../ui/FormAlert.tsx";
+import { DeleteWithConfirmation } from "../../ui/DeleteWithConfirmation.tsx";
+import { DetailRow } from "../../ui/DetailRow.tsx";
+import { EditableDetails } from "../../ui/EditableDetails.tsx";
 import { Markdown } from "../../ui/Markdown.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
+import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { StatusMessage } from "../../ui/StatusMessage.tsx";
 import { ExternalLink } from "../applications/components/ExternalLink.tsx";
 import { useCurrentUser } from "../auth/queries.ts";
@@ -23,15 +24,8 @@ export function InterviewPage() {
   const { id = "" } = useParams();
   const interview = useInterview(id);
 
-  if (interview.isPending) return <Message title="Interview" text="Loading the interview…" />;
-  if (interview.isError) {
-    const missing =
-      interview.error instanceof ApiError && (interview.error.status === 404 || interview.error.status === 400);
-    return missing ? (
-      <Message title="Interview not found" text="It may have been deleted, or the link may be wrong." />
-    ) : (
-      <Message title="Interview" error={interview.error.message} />
-    );
+  if (interview.isPending || interview.isError) {
+    return <RecordUnavailable error={interview.error} title="Interview" loadingText="Loading the interview…" />;
   }
   // Keyed by id: moving to another interview starts its own prep state.
   return <InterviewView key={interview.data.id} interview={interview.data} />;
@@ -71,35 +65,20 @@ function InterviewView({ interview }: { interview: Interview }) {
           When, where and who
         </h2>
         <dl className="detail-list">
-          <div className="detail-row">
-            <dt>When</dt>
-            <dd>
-              <time dateTime={interview.startsAt}>{time.local}</time>
-              {time.viewer ? <span className="time-viewer">{time.viewer}</span> : null}
-            </dd>
-          </div>
-          <div className="detail-row">
-            <dt>Where</dt>
-            <dd>
-              {interview.location ? (
-                <ExternalLink href={interview.location}>{interview.location}</ExternalLink>
-              ) : (
-                <span className="quiet-text">Not noted yet</span>
-              )}
-            </dd>
-          </div>
-          <div className="detail-row">
-            <dt>With</dt>
-            <dd>
-              {interview.interviewers.length ? (
-                interview.interviewers
+          <DetailRow label="When">
+            <time dateTime={interview.startsAt}>{time.local}</time>
+            {time.viewer ? <span className="time-viewer">{time.viewer}</span> : null}
+          </DetailRow>
+          <DetailRow label="Where" empty="Not noted yet">
+            {interview.location ? <ExternalLink href={interview.location}>{interview.location}</ExternalLink> : null}
+          </DetailRow>
+          <DetailRow label="With" empty="No interviewers added">
+            {interview.interviewers.length
+              ? interview.interviewers
                   .map((person) => (person.roleTitle ? `${person.name} (${person.roleTitle})` : person.name))
                   .join(", ")
-              ) : (
-                <span className="quiet-text">No interviewers added</span>
-              )}
-            </dd>
-          </div>
+              : null}
+          </DetailRow>
         </dl>
         <p className="ics-link">
           <a href={interviewIcsPath(interview.id)} download>
@@ -130,6 +109,7 @@ function InterviewView({ interview }: { interview: Interview }) {
 
       <section className="card danger-zone" aria-labelledby="interview-delete">
         <h2 id="interview-delete">Delete</h2>
+        <p>Deleting removes the interview and its prep.</p>
         <DeleteInterview interview={interview} applicationPath={applicationPath} />
       </section>
     </div>
@@ -137,77 +117,29 @@ function InterviewView({ interview }: { interview: Interview }) {
 }
 
 function InterviewDetailsSection({ interview }: { interview: Interview }) {
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  if (editing) {
-    return (
-      <InterviewEditForm
-        interview={interview}
-        onDone={(didSave) => {
-          setEditing(false);
-          setSaved(didSave);
-          requestAnimationFrame(() => editButton.current?.focus());
-        }}
-      />
-    );
-  }
   return (
-    <>
+    <EditableDetails
+      editLabel="Edit time, place and people"
+      savedMessage="Interview details saved."
+      renderForm={(done) => <InterviewEditForm interview={interview} onDone={done} />}
+    >
       <h3 className="subheading subheading-first">Notes</h3>
       <Markdown source={interview.notes} empty="No notes." />
-      <StatusMessage message={saved ? "Interview details saved." : null} />
-      <div className="button-row">
-        <button
-          ref={editButton}
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setSaved(false);
-            setEditing(true);
-          }}
-        >
-          Edit time, place and people
-        </button>
-      </div>
-    </>
+    </EditableDetails>
   );
 }
 
 function DeleteInterview({ interview, applicationPath }: { interview: Interview; applicationPath: string }) {
-  const [open, setOpen] = useState(false);
   const remove = useDeleteInterview(interview.id);
   const navigate = useNavigate();
   return (
-    <>
-      <p>Deleting removes the interview and its prep.</p>
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        Delete interview
-      </button>
-      <ConfirmDialog
-        open={open}
-        title={`Delete “${interview.roundName}”?`}
-        confirmLabel="Delete interview"
-        pending={remove.isPending}
-        error={remove.error?.message}
-        onCancel={() => {
-          setOpen(false);
-          remove.reset();
-        }}
-        onConfirm={() => remove.mutate(undefined, { onSuccess: () => navigate(applicationPath, { replace: true }) })}
-      >
-        <p>The interview and everything in its prep are deleted. This can't be undone.</p>
-      </ConfirmDialog>
-    </>
-  );
-}
-
-function Message({ title, text, error }: { title: string; text?: string; error?: string }) {
-  return (
-    <div className="page page-narrow">
-      <PageTitle>{title}</PageTitle>
-      {text ? <p className="lead">{text}</p> : null}
-      {error ? <FormAlert message={error} /> : null}
-    </div>
+    <DeleteWithConfirmation
+      label="Delete interview"
+      title={`Delete “${interview.roundName}”?`}
+      remove={remove}
+      onDeleted={() => navigate(applicationPath, { replace: true })}
+    >
+      <p>The interview and everything in its prep are deleted. This can't be undone.</p>
+    </DeleteWithConfirmation>
   );
 }

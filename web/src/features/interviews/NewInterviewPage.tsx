@@ -2,12 +2,11 @@ import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { Application } from "../../../../contract/applications.ts";
 import { createInterviewRequest, type InterviewPrep } from "../../../../contract/interviews.ts";
-import { ApiError } from "../../lib/api.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
-import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "../../ui/form-errors.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
+import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
-import { useFocusFirstError } from "../../ui/use-focus-first-error.ts";
+import { useFormErrors } from "../../ui/use-form-errors.ts";
 import { useApplicationDetail } from "../applications/application-detail-queries.ts";
 import { useCurrentUser } from "../auth/queries.ts";
 import {
@@ -52,13 +51,14 @@ export function NewInterviewPage() {
   const { id = "" } = useParams();
   const detail = useApplicationDetail(id);
 
-  if (detail.isPending) return <Message title="Schedule an interview" text="Loading the application…" />;
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400);
-    return missing ? (
-      <Message title="Application not found" text="It may have been deleted, or the link may be wrong." />
-    ) : (
-      <Message title="Schedule an interview" error={detail.error.message} />
+  if (detail.isPending || detail.isError) {
+    return (
+      <RecordUnavailable
+        error={detail.error}
+        title="Schedule an interview"
+        loadingText="Loading the application…"
+        notFoundTitle="Application not found"
+      />
     );
   }
   return <NewInterviewForm application={detail.data.application} interviewCount={detail.data.interviews.length} />;
@@ -72,11 +72,9 @@ function NewInterviewForm({ application, interviewCount }: { application: Applic
   const [restored] = useState(() => readDraft<NewInterviewDraft>(key));
   const [draft, setDraft] = useState<NewInterviewDraft>(() => restored ?? freshDraft(interviewCount));
   const [showRestored, setShowRestored] = useState(restored !== null);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  const form = useRef<HTMLFormElement>(null);
+  const { formRef, errors, check, showError } = useFormErrors(interviewLabels);
   const created = useRef(false);
   const touched = useRef(restored !== null);
-  useFocusFirstError(form, errors);
 
   // Everything typed is kept in this browser until the interview exists on the server.
   useEffect(() => {
@@ -91,20 +89,19 @@ function NewInterviewForm({ application, interviewCount }: { application: Applic
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (create.isPending) return;
-    const checked = createInterviewRequest.safeParse({
+    const request = check(createInterviewRequest, {
       applicationId: application.id,
       ...detailsRequest(draft.details),
       prep: draft.prep,
     });
-    if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, interviewLabels));
-    setErrors(noErrors);
-    create.mutate(checked.data, {
+    if (!request) return;
+    create.mutate(request, {
       onSuccess: (interview) => {
         created.current = true;
         clearDraft(key);
         navigate(`/interviews/${encodeURIComponent(interview.id)}`, { replace: true, state: { scheduled: true } });
       },
-      onError: (error) => setErrors(errorsFromError(error, interviewLabels)),
+      onError: showError,
     });
   }
 
@@ -140,7 +137,7 @@ function NewInterviewForm({ application, interviewCount }: { application: Applic
           </button>
         </div>
       ) : null}
-      <form ref={form} className="interview-form" noValidate onSubmit={submit}>
+      <form ref={formRef} className="interview-form" noValidate onSubmit={submit}>
         <section className="card" aria-labelledby="new-interview-details">
           <h2 id="new-interview-details">When and where</h2>
           <div className="form">
@@ -171,16 +168,6 @@ function NewInterviewForm({ application, interviewCount }: { application: Applic
           </Link>
         </div>
       </form>
-    </div>
-  );
-}
-
-function Message({ title, text, error }: { title: string; text?: string; error?: string }) {
-  return (
-    <div className="page page-narrow">
-      <PageTitle>{title}</PageTitle>
-      {text ? <p className="lead">{text}</p> : null}
-      {error ? <FormAlert message={error} /> : null}
     </div>
   );
 }

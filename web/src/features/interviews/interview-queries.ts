@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreateInterviewRequest, Interview, UpdateInterviewRequest } from "../../../../contract/interviews.ts";
 import type { Upcoming } from "../../../../contract/pipeline.ts";
 import { api } from "../../lib/api.ts";
-import { pipelineKey } from "../applications/application-detail-queries.ts";
+import { pipelineKey, useDeletePipelineRecord } from "../pipeline/pipeline-query-hooks.ts";
 
 const path = (id: string) => `/api/interviews/${encodeURIComponent(id)}`;
 
@@ -43,14 +43,7 @@ export function useUpdateInterview(id: string) {
 }
 
 export function useDeleteInterview(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.delete(path(id)),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: [...pipelineKey, "interview", id] });
-      return queryClient.invalidateQueries({ queryKey: pipelineKey });
-    },
-  });
+  return useDeletePipelineRecord(path(id), [...pipelineKey, "interview", id]);
 }
 
 /** GET /api/upcoming: what's next (interviews, recently ended ones, due tasks). */

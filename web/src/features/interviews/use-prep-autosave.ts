@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Interview, InterviewPrep } from "../../../../contract/interviews.ts";
 import { ApiError, api } from "../../lib/api.ts";
-import { pipelineKey } from "../applications/application-detail-queries.ts";
+import { pipelineKey } from "../pipeline/pipeline-query-hooks.ts";
 import { clearDraft, draftKey, readDraft, writeDraft } from "./draft-storage.ts";
 
 export type AutosaveStatus = "idle" | "pending" | "saving" | "saved" | "error";

@@ -1,5 +1,7 @@
 import { Link } from "react-router";
+import { LoadMoreButton } from "../../ui/LoadMoreButton.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
+import { RetryAlert } from "../../ui/RetryAlert.tsx";
 import { ApplicationCardList } from "./components/ApplicationCardList.tsx";
 import { ApplicationFilters } from "./components/ApplicationFilters.tsx";
 import { ApplicationTable } from "./components/ApplicationTable.tsx";
@@ -75,14 +77,10 @@ export function ApplicationsPage() {
 
       {list.isPending ? <p className="loading-note">Loading applications…</p> : null}
       {list.isError ? (
-        <div className="form-alert" role="alert">
-          <p>
-            The applications couldn't be loaded: {list.error.message}{" "}
-            <button type="button" className="button button-quiet" onClick={() => list.refetch()}>
-              Try again
-            </button>
-          </p>
-        </div>
+        <RetryAlert
+          message={`The applications couldn't be loaded: ${list.error.message}`}
+          onRetry={() => list.refetch()}
+        />
       ) : null}
 
       {list.data && total === 0 && !filtered ? (
@@ -122,20 +120,7 @@ export function ApplicationsPage() {
         )
       ) : null}
 
-      {list.hasNextPage ? (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={list.isFetchingNextPage || undefined}
-            onClick={() => {
-              if (!list.isFetchingNextPage) void list.fetchNextPage();
-            }}
-          >
-            {list.isFetchingNextPage ? "Loading…" : "Load more"}
-          </button>
-        </div>
-      ) : null}
+      <LoadMoreButton list={list} label="Load more" loadingLabel="Loading…" className="load-more" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import type { ApplicationStage } from "../../../../contract/applications.ts";
 import type { BoardCard } from "../../../../contract/pipeline.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
+import { RetryAlert } from "../../ui/RetryAlert.tsx";
 import {
   boardAnnouncements,
   boardAutoScroll,
@@ -135,14 +136,7 @@ export function BoardPage() {
 
       {board.isPending ? <p className="loading-note">Loading the board…</p> : null}
       {board.isError ? (
-        <div className="form-alert" role="alert">
-          <p>
-            The board couldn't be loaded: {board.error.message}{" "}
-            <button type="button" className="button button-quiet" onClick={() => board.refetch()}>
-              Try again
-            </button>
-          </p>
-        </div>
+        <RetryAlert message={`The board couldn't be loaded: ${board.error.message}`} onRetry={() => board.refetch()} />
       ) : null}
 
       {board.data && total === 0 && !filtered ? (

@@ -11,11 +11,10 @@ import type { Board } from "../../../../contract/pipeline.ts";
 import { api } from "../../lib/api.ts";
 import { findCard, moveCardOnBoard } from "./board-cache.ts";
 import { type ApplicationFilters, type BoardFilters, filterParams } from "./list-filters.ts";
+import { pipelineKey, usePipelineMutation } from "./pipeline-query-hooks.ts";
 
 export type CompanyList = z.infer<typeof companyList>;
 
-/** Every pipeline query key starts here; every pipeline mutation invalidates it. */
-export const pipelineKey = ["pipeline"] as const;
 const boardRoot = ["pipeline", "board"] as const;
 const moveKey = ["pipeline", "move-stage"] as const;
 
@@ -78,11 +77,7 @@ export function useTags() {
 }
 
 export function useCreateApplication() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CreateApplicationRequest) => api.post<Application>("/api/applications", body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKey }),
-  });
+  return usePipelineMutation((body: CreateApplicationRequest) => api.post<Application>("/api/applications", body));
 }
 
 export interface MoveStageInput {

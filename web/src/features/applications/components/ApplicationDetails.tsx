@@ -1,8 +1,9 @@
-import { type ReactNode, useRef, useState } from "react";
+import type { ReactNode } from "react";
 import { type Application, workModeLabels } from "../../../../../contract/applications.ts";
 import { formatDate } from "../../../lib/format-date.ts";
+import { DetailRow } from "../../../ui/DetailRow.tsx";
+import { EditableDetails } from "../../../ui/EditableDetails.tsx";
 import { Markdown } from "../../../ui/Markdown.tsx";
-import { StatusMessage } from "../../../ui/StatusMessage.tsx";
 import { ApplicationEditForm } from "./ApplicationEditForm.tsx";
 import { ExternalLink } from "./ExternalLink.tsx";
 
@@ -22,35 +23,8 @@ export function formatDay(isoDay: string): string {
   return formatDate(`${isoDay}T12:00:00`);
 }
 
-function Row({ label, value }: { label: string; value: ReactNode }) {
-  return (
-    <div className="detail-row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
-}
-
 /** The application's details as a list, with an Edit button that swaps in the form. */
 export function ApplicationDetails({ application }: { application: Application }) {
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-
-  if (editing) {
-    return (
-      <ApplicationEditForm
-        application={application}
-        onDone={(didSave) => {
-          setEditing(false);
-          setSaved(didSave);
-          // The form is gone; put focus back where the person started.
-          requestAnimationFrame(() => editButton.current?.focus());
-        }}
-      />
-    );
-  }
-
   const salary = salaryText(application);
   const tags = application.tags.length ? (
     <ul className="tag-list tag-list-compact">
@@ -78,11 +52,17 @@ export function ApplicationDetails({ application }: { application: Application }
   // Unset fields go on one line, so a new application isn't a page of "Not set".
   const unknown = rows.filter((row) => row.value == null || row.value === "").map((row) => row.label);
   return (
-    <>
+    <EditableDetails
+      editLabel="Edit details"
+      savedMessage="Details saved."
+      renderForm={(done) => <ApplicationEditForm application={application} onDone={done} />}
+    >
       {known.length ? (
         <dl className="detail-list">
           {known.map((row) => (
-            <Row key={row.label} label={row.label} value={row.value} />
+            <DetailRow key={row.label} label={row.label}>
+              {row.value}
+            </DetailRow>
           ))}
         </dl>
       ) : null}
@@ -91,20 +71,6 @@ export function ApplicationDetails({ application }: { application: Application }
       ) : null}
       <h3 className="subheading">Notes</h3>
       <Markdown source={application.notes} empty="No notes yet. Edit the details to add some." />
-      <StatusMessage message={saved ? "Details saved." : null} />
-      <div className="button-row">
-        <button
-          ref={editButton}
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setSaved(false);
-            setEditing(true);
-          }}
-        >
-          Edit details
-        </button>
-      </div>
-    </>
+    </EditableDetails>
   );
 }

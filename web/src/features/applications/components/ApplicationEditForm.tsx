@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useId } from "react";
 import {
   type Application,
   suggestedSources,
@@ -7,12 +7,13 @@ import {
   workModeLabels,
   workModes,
 } from "../../../../../contract/applications.ts";
-import { FormAlert } from "../../../ui/FormAlert.tsx";
-import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "../../../ui/form-errors.ts";
+import { FormActions } from "../../../ui/FormActions.tsx";
 import { MarkdownField } from "../../../ui/MarkdownField.tsx";
-import { SubmitButton } from "../../../ui/SubmitButton.tsx";
+import { SegmentedChoice } from "../../../ui/SegmentedChoice.tsx";
+import { SelectField } from "../../../ui/SelectField.tsx";
 import { TextField } from "../../../ui/TextField.tsx";
-import { useFocusFirstError } from "../../../ui/use-focus-first-error.ts";
+import { useDraft } from "../../../ui/use-draft.ts";
+import { useFormErrors } from "../../../ui/use-form-errors.ts";
 import { useCurrentUser } from "../../auth/queries.ts";
 import { useTags, useUpdateApplication } from "../application-detail-queries.ts";
 import { TagInput } from "./TagInput.tsx";
@@ -129,16 +130,8 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
   const user = useCurrentUser();
   const tags = useTags();
   const update = useUpdateApplication(application.id);
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(application));
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  useFocusFirstError(form, errors);
-
-  const set = (field: Exclude<keyof Draft, "tags">) => (event: { currentTarget: { value: string } }) => {
-    // Read now: React clears currentTarget before the state updater runs.
-    const value = event.currentTarget.value;
-    setDraft((current) => ({ ...current, [field]: value }));
-  };
+  const { formRef, errors, check, showError } = useFormErrors(labels);
+  const { draft, set, field } = useDraft(() => draftOf(application), errors);
 
   const families = user.roleFamilies.map((family) => ({ id: family.id, name: family.name }));
   if (application.roleFamilyId && !families.some((family) => family.id === application.roleFamilyId)) {
@@ -148,37 +141,28 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (update.isPending) return;
-    const checked = updateApplicationRequest.safeParse(requestOf(draft, application));
-    if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, labels));
-    setErrors(noErrors);
-    update.mutate(checked.data, {
-      onSuccess: () => onDone(true),
-      onError: (error) => setErrors(errorsFromError(error, labels)),
-    });
+    const request = check(updateApplicationRequest, requestOf(draft, application));
+    if (request) update.mutate(request, { onSuccess: () => onDone(true), onError: showError });
   }
 
   return (
-    <form ref={form} className="form application-edit-form" noValidate onSubmit={submit} aria-label="Edit details">
-      <TextField
-        label={labels.roleTitle}
-        name="roleTitle"
-        value={draft.roleTitle}
-        onChange={set("roleTitle")}
-        error={errors.fields.roleTitle}
-        autoComplete="off"
-      />
+    <form ref={formRef} className="form application-edit-form" noValidate onSubmit={submit} aria-label="Edit details">
+      <TextField label={labels.roleTitle} autoComplete="off" {...field("roleTitle")} />
       <TextField
         label={labels.companyName}
-        name="companyName"
-        value={draft.companyName}
-        onChange={set("companyName")}
-        error={errors.fields.companyName ?? errors.fields.companyId}
         hint="A new name files this under that company (found by name, or created)."
         autoComplete="organization"
+        {...field("companyName")}
+        error={errors.fields.companyName ?? errors.fields.companyId}
       />
       <div className="field">
         <label htmlFor={`${id}-family`}>{labels.roleFamilyId}</label>
-        <select id={`${id}-family`} name="roleFamilyId" value={draft.roleFamilyId} onChange={set("roleFamilyId")}>
+        <select
+          id={`${id}-family`}
+          name="roleFamilyId"
+          value={draft.roleFamilyId}
+          onChange={(event) => set("roleFamilyId")(event.currentTarget.value)}
+        >
           <option value="">Not set</option>
           {families.map((family) => (
             <option key={family.id} value={family.id}>
@@ -195,71 +179,39 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
         tags={draft.tags}
         suggestions={tags.data ?? []}
         error={errors.fields.tags}
-        onChange={(next) => setDraft((current) => ({ ...current, tags: next }))}
+        onChange={set("tags")}
       />
       <TextField
         label={labels.jobUrl}
-        name="jobUrl"
         type="url"
         inputMode="url"
-        value={draft.jobUrl}
-        onChange={set("jobUrl")}
-        error={errors.fields.jobUrl}
         hint="A web address starting with https://"
         autoComplete="off"
+        {...field("jobUrl")}
       />
       <div className="form-columns">
-        <TextField
-          label={labels.location}
-          name="location"
-          value={draft.location}
-          onChange={set("location")}
-          error={errors.fields.location}
-          autoComplete="off"
-        />
-        <div className="field">
-          <label htmlFor={`${id}-mode`}>{labels.workMode}</label>
-          <select id={`${id}-mode`} name="workMode" value={draft.workMode} onChange={set("workMode")}>
-            <option value="">Not set</option>
-            {workModes.map((mode) => (
-              <option key={mode} value={mode}>
-                {workModeLabels[mode]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField label={labels.location} autoComplete="off" {...field("location")} />
+        <SelectField label={labels.workMode} {...field("workMode")}>
+          <option value="">Not set</option>
+          {workModes.map((mode) => (
+            <option key={mode} value={mode}>
+              {workModeLabels[mode]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <fieldset className="fieldset">
         <legend>Salary range</legend>
         <p className="field-hint">As the posting gives it, with a three-letter currency code such as EUR or USD.</p>
         <div className="form-columns form-columns-3">
-          <TextField
-            label={labels.salaryMin}
-            name="salaryMin"
-            inputMode="numeric"
-            value={draft.salaryMin}
-            onChange={set("salaryMin")}
-            error={errors.fields.salaryMin}
-            autoComplete="off"
-          />
-          <TextField
-            label={labels.salaryMax}
-            name="salaryMax"
-            inputMode="numeric"
-            value={draft.salaryMax}
-            onChange={set("salaryMax")}
-            error={errors.fields.salaryMax}
-            autoComplete="off"
-          />
+          <TextField label={labels.salaryMin} inputMode="numeric" autoComplete="off" {...field("salaryMin")} />
+          <TextField label={labels.salaryMax} inputMode="numeric" autoComplete="off" {...field("salaryMax")} />
           <TextField
             label={labels.salaryCurrency}
-            name="salaryCurrency"
             list={`${id}-currencies`}
             maxLength={3}
-            value={draft.salaryCurrency}
-            onChange={set("salaryCurrency")}
-            error={errors.fields.salaryCurrency}
             autoComplete="off"
+            {...field("salaryCurrency")}
           />
         </div>
         <datalist id={`${id}-currencies`}>
@@ -270,63 +222,29 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
       </fieldset>
       <TextField
         label={labels.source}
-        name="source"
         list={`${id}-sources`}
-        value={draft.source}
-        onChange={set("source")}
-        error={errors.fields.source}
         hint="Where you found it. Response rates are grouped by this."
         autoComplete="off"
+        {...field("source")}
       />
       <datalist id={`${id}-sources`}>
         {suggestedSources.map((source) => (
           <option key={source} value={source} />
         ))}
       </datalist>
-      <fieldset className="fieldset">
-        <legend>{labels.excitement}</legend>
-        <p className="field-hint">How much you want this one, from 1 (a little) to 5 (very much).</p>
-        {errors.fields.excitement ? <p className="field-error">{errors.fields.excitement}</p> : null}
-        <div className="segmented">
-          {excitementChoices.map((choice) => (
-            <label key={choice.value} className="segmented-option">
-              <input
-                type="radio"
-                name="excitement"
-                value={choice.value}
-                checked={draft.excitement === choice.value}
-                onChange={set("excitement")}
-              />
-              <span>{choice.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <SegmentedChoice
+        legend={labels.excitement}
+        name="excitement"
+        hint="How much you want this one, from 1 (a little) to 5 (very much)."
+        error={errors.fields.excitement}
+        value={draft.excitement}
+        options={excitementChoices}
+        onChange={set("excitement")}
+      />
       <div className="form-columns form-columns-3">
-        <TextField
-          label={labels.foundOn}
-          name="foundOn"
-          type="date"
-          value={draft.foundOn}
-          onChange={set("foundOn")}
-          error={errors.fields.foundOn}
-        />
-        <TextField
-          label={labels.appliedOn}
-          name="appliedOn"
-          type="date"
-          value={draft.appliedOn}
-          onChange={set("appliedOn")}
-          error={errors.fields.appliedOn}
-        />
-        <TextField
-          label={labels.closedOn}
-          name="closedOn"
-          type="date"
-          value={draft.closedOn}
-          onChange={set("closedOn")}
-          error={errors.fields.closedOn}
-        />
+        <TextField label={labels.foundOn} type="date" {...field("foundOn")} />
+        <TextField label={labels.appliedOn} type="date" {...field("appliedOn")} />
+        <TextField label={labels.closedOn} type="date" {...field("closedOn")} />
       </div>
       <MarkdownField
         label={labels.notes}
@@ -335,17 +253,15 @@ export function ApplicationEditForm({ application, onDone }: ApplicationEditForm
         rows={6}
         hint="Markdown works: **bold**, - lists, [links](https://…)."
         error={errors.fields.notes}
-        onChange={(value) => setDraft((current) => ({ ...current, notes: value }))}
+        onChange={set("notes")}
       />
-      <FormAlert message={errors.message} />
-      <div className="button-row">
-        <SubmitButton pending={update.isPending} pendingLabel="Saving…">
-          Save details
-        </SubmitButton>
-        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={errors.message}
+        pending={update.isPending}
+        submitLabel="Save details"
+        pendingLabel="Saving…"
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

@@ -3,7 +3,8 @@ import { type Contact, createContactRequest } from "../../../../../contract/cont
 import { FormAlert } from "../../../ui/FormAlert.tsx";
 import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "../../../ui/form-errors.ts";
 import { TextField } from "../../../ui/TextField.tsx";
-import { useContactSearch, useCreateContact } from "../application-detail-queries.ts";
+import { useCreateContact } from "../../contacts/contacts-queries.ts";
+import { useContactSearch } from "../application-detail-queries.ts";
 
 /** The little a picker needs to show someone already chosen. */
 export interface PickedContact {

@@ -9,6 +9,11 @@ export function isWebAddress(value: string | null | undefined): value is string 
   }
 }
 
+/** A web address as people say it: without the scheme and the trailing slash. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+}
+
 /**
  * A link from the person's own data (job posting, meeting link, profile). Anything that is not
  * an http(s) address is shown as plain text, so a pasted javascript: or file: link never runs.

@@ -1,16 +1,16 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import {
   type Company,
   companySizeBands,
   createCompanyRequest,
   updateCompanyRequest,
 } from "../../../../../contract/companies.ts";
-import { FormAlert } from "../../../ui/FormAlert.tsx";
-import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "../../../ui/form-errors.ts";
+import { FormActions } from "../../../ui/FormActions.tsx";
 import { MarkdownField } from "../../../ui/MarkdownField.tsx";
-import { SubmitButton } from "../../../ui/SubmitButton.tsx";
+import { SelectField } from "../../../ui/SelectField.tsx";
 import { TextField } from "../../../ui/TextField.tsx";
-import { useFocusFirstError } from "../../../ui/use-focus-first-error.ts";
+import { useDraft } from "../../../ui/use-draft.ts";
+import { useFormErrors } from "../../../ui/use-form-errors.ts";
 import { useCreateCompany, useUpdateCompany } from "../companies-queries.ts";
 
 const labels = { name: "Name", website: "Website", sizeBand: "Size", industry: "Industry", notes: "Notes" };
@@ -56,13 +56,8 @@ export function CompanyForm(props: CompanyFormProps) {
   const create = useCreateCompany();
   const update = useUpdateCompany(props.mode === "edit" ? props.company.id : "");
   const mutation = editing ? update : create;
-  const sizeId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  useFocusFirstError(form, errors);
-
-  const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const { formRef, errors, check, showError } = useFormErrors(labels);
+  const { draft, setDraft, set, field } = useDraft(initial, errors);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,74 +68,42 @@ export function CompanyForm(props: CompanyFormProps) {
         if (!editing) setDraft(emptyDraft);
         props.onSaved(company);
       },
-      onError: (error: unknown) => setErrors(errorsFromError(error, labels)),
+      onError: showError,
     };
     if (editing) {
-      const checked = updateCompanyRequest.safeParse(requestOf(draft));
-      if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, labels));
-      setErrors(noErrors);
-      update.mutate(checked.data, options);
+      const request = check(updateCompanyRequest, requestOf(draft));
+      if (request) update.mutate(request, options);
     } else {
-      const checked = createCompanyRequest.safeParse(requestOf(draft));
-      if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, labels));
-      setErrors(noErrors);
-      create.mutate(checked.data, options);
+      const request = check(createCompanyRequest, requestOf(draft));
+      if (request) create.mutate(request, options);
     }
   }
 
   return (
-    <form ref={form} className="form" noValidate onSubmit={submit}>
-      <TextField
-        label={labels.name}
-        name="name"
-        autoComplete="organization"
-        value={draft.name}
-        onChange={(event) => set("name")(event.currentTarget.value)}
-        error={errors.fields.name}
-      />
+    <form ref={formRef} className="form" noValidate onSubmit={submit}>
+      <TextField label={labels.name} autoComplete="organization" {...field("name")} />
       <TextField
         label={labels.website}
-        name="website"
         type="url"
         inputMode="url"
         autoComplete="url"
         hint="Optional. An address starting with https://"
-        value={draft.website}
-        onChange={(event) => set("website")(event.currentTarget.value)}
-        error={errors.fields.website}
+        {...field("website")}
       />
       <TextField
         label={labels.industry}
-        name="industry"
         autoComplete="off"
         hint="Optional, e.g. Fintech, Health, Design tools."
-        value={draft.industry}
-        onChange={(event) => set("industry")(event.currentTarget.value)}
-        error={errors.fields.industry}
+        {...field("industry")}
       />
-      <div className="field" data-invalid={errors.fields.sizeBand ? "" : undefined}>
-        <label htmlFor={sizeId}>{labels.sizeBand}</label>
-        {errors.fields.sizeBand ? (
-          <p id={`${sizeId}-error`} className="field-error">
-            {errors.fields.sizeBand}
-          </p>
-        ) : null}
-        <select
-          id={sizeId}
-          name="sizeBand"
-          value={draft.sizeBand}
-          aria-invalid={errors.fields.sizeBand ? true : undefined}
-          aria-describedby={errors.fields.sizeBand ? `${sizeId}-error` : undefined}
-          onChange={(event) => set("sizeBand")(event.currentTarget.value)}
-        >
-          <option value="">Not known</option>
-          {companySizeBands.map((band) => (
-            <option key={band} value={band}>
-              {band} people
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label={labels.sizeBand} {...field("sizeBand")}>
+        <option value="">Not known</option>
+        {companySizeBands.map((band) => (
+          <option key={band} value={band}>
+            {band} people
+          </option>
+        ))}
+      </SelectField>
       {editing ? (
         <MarkdownField
           label={labels.notes}
@@ -152,17 +115,13 @@ export function CompanyForm(props: CompanyFormProps) {
           rows={6}
         />
       ) : null}
-      <FormAlert message={errors.message} />
-      <div className="button-row">
-        <SubmitButton pending={mutation.isPending} pendingLabel={editing ? "Saving…" : "Adding…"}>
-          {editing ? "Save company" : "Add company"}
-        </SubmitButton>
-        {props.mode === "edit" ? (
-          <button type="button" className="button button-secondary" onClick={props.onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions
+        message={errors.message}
+        pending={mutation.isPending}
+        submitLabel={editing ? "Save company" : "Add company"}
+        pendingLabel={editing ? "Saving…" : "Adding…"}
+        onCancel={props.mode === "edit" ? props.onCancel : undefined}
+      />
     </form>
   );
 }

@@ -1,12 +1,12 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import { type Contact, createContactRequest, updateContactRequest } from "../../../../../contract/contacts.ts";
-import { FormAlert } from "../../../ui/FormAlert.tsx";
-import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "../../../ui/form-errors.ts";
+import { FormActions } from "../../../ui/FormActions.tsx";
 import { MarkdownField } from "../../../ui/MarkdownField.tsx";
-import { SubmitButton } from "../../../ui/SubmitButton.tsx";
+import { SelectField } from "../../../ui/SelectField.tsx";
 import { TextField } from "../../../ui/TextField.tsx";
-import { useFocusFirstError } from "../../../ui/use-focus-first-error.ts";
-import { useCompanyChoices } from "../../companies/companies-queries.ts";
+import { useDraft } from "../../../ui/use-draft.ts";
+import { useFormErrors } from "../../../ui/use-form-errors.ts";
+import { useCompanies } from "../../pipeline/queries.ts";
 import { useCreateContact, useUpdateContact } from "../contacts-queries.ts";
 
 const labels = {
@@ -67,17 +67,12 @@ export function ContactForm(props: ContactFormProps) {
   const create = useCreateContact();
   const update = useUpdateContact(props.mode === "edit" ? props.contact.id : "");
   const mutation = editing ? update : create;
-  const companies = useCompanyChoices();
-  const companyFieldId = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  useFocusFirstError(form, errors);
-
-  const set = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const companies = useCompanies();
+  const { formRef, errors, check, showError } = useFormErrors(labels);
+  const { draft, setDraft, set, field } = useDraft(initial, errors);
 
   // The current company stays choosable even when it is not among the first 200.
-  const choices = companies.data ?? [];
+  const choices = companies.data?.items ?? [];
   const current = props.mode === "edit" ? props.contact : null;
   const missingCurrent =
     current?.companyId && !choices.some((company) => company.id === current.companyId)
@@ -93,30 +88,19 @@ export function ContactForm(props: ContactFormProps) {
         if (!editing) setDraft({ ...emptyDraft, companyId: fixedCompany?.id ?? "" });
         props.onSaved(contact);
       },
-      onError: (error: unknown) => setErrors(errorsFromError(error, labels)),
+      onError: showError,
     };
     if (editing) {
-      const checked = updateContactRequest.safeParse(requestOf(draft));
-      if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, labels));
-      setErrors(noErrors);
-      update.mutate(checked.data, options);
+      const request = check(updateContactRequest, requestOf(draft));
+      if (request) update.mutate(request, options);
     } else {
-      const checked = createContactRequest.safeParse(requestOf(draft));
-      if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, labels));
-      setErrors(noErrors);
-      create.mutate(checked.data, options);
+      const request = check(createContactRequest, requestOf(draft));
+      if (request) create.mutate(request, options);
     }
   }
 
-  const field = (name: "name" | "roleTitle" | "email" | "phone" | "profileUrl") => ({
-    name,
-    value: draft[name],
-    onChange: (event: { currentTarget: HTMLInputElement }) => set(name)(event.currentTarget.value),
-    error: errors.fields[name],
-  });
-
   return (
-    <form ref={form} className="form" noValidate onSubmit={submit}>
+    <form ref={formRef} className="form" noValidate onSubmit={submit}>
       <TextField label={labels.name} autoComplete="off" {...field("name")} />
       <TextField
         label={labels.roleTitle}
@@ -135,30 +119,15 @@ export function ContactForm(props: ContactFormProps) {
         {...field("profileUrl")}
       />
       {fixedCompany ? null : (
-        <div className="field" data-invalid={errors.fields.companyId ? "" : undefined}>
-          <label htmlFor={companyFieldId}>{labels.companyId}</label>
-          {errors.fields.companyId ? (
-            <p id={`${companyFieldId}-error`} className="field-error">
-              {errors.fields.companyId}
-            </p>
-          ) : null}
-          <select
-            id={companyFieldId}
-            name="companyId"
-            value={draft.companyId}
-            aria-invalid={errors.fields.companyId ? true : undefined}
-            aria-describedby={errors.fields.companyId ? `${companyFieldId}-error` : undefined}
-            onChange={(event) => set("companyId")(event.currentTarget.value)}
-          >
-            <option value="">No company</option>
-            {missingCurrent ? <option value={missingCurrent.id}>{missingCurrent.name}</option> : null}
-            {choices.map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={labels.companyId} {...field("companyId")}>
+          <option value="">No company</option>
+          {missingCurrent ? <option value={missingCurrent.id}>{missingCurrent.name}</option> : null}
+          {choices.map((company) => (
+            <option key={company.id} value={company.id}>
+              {company.name}
+            </option>
+          ))}
+        </SelectField>
       )}
       {editing ? (
         <MarkdownField
@@ -171,17 +140,13 @@ export function ContactForm(props: ContactFormProps) {
           rows={5}
         />
       ) : null}
-      <FormAlert message={errors.message} />
-      <div className="button-row">
-        <SubmitButton pending={mutation.isPending} pendingLabel={editing ? "Saving…" : "Adding…"}>
-          {editing ? "Save contact" : "Add contact"}
-        </SubmitButton>
-        {props.mode === "edit" ? (
-          <button type="button" className="button button-secondary" onClick={props.onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions
+        message={errors.message}
+        pending={mutation.isPending}
+        submitLabel={editing ? "Save contact" : "Add contact"}
+        pendingLabel={editing ? "Saving…" : "Adding…"}
+        onCancel={props.mode === "edit" ? props.onCancel : undefined}
+      />
     </form>
   );
 }

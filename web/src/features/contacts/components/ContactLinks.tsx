@@ -1,4 +1,4 @@
-import { ExternalLink } from "../../applications/components/ExternalLink.tsx";
+import { displayUrl, ExternalLink } from "../../applications/components/ExternalLink.tsx";
 
 /** A phone number as a tel: target: digits and a leading + only, so spaces and brackets don't break dialling. */
 export function telHref(phone: string): string {
@@ -17,5 +17,5 @@ export function PhoneLink({ phone }: { phone: string }) {
 
 /** A profile link: a real link only for http(s) addresses, plain text otherwise. */
 export function ProfileLink({ url }: { url: string }) {
-  return <ExternalLink href={url}>{url.replace(/^https?:\/\//i, "").replace(/\/$/, "")}</ExternalLink>;
+  return <ExternalLink href={url}>{displayUrl(url)}</ExternalLink>;
 }

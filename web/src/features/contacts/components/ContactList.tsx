@@ -1,6 +1,5 @@
-import { Link } from "react-router";
 import type { Contact } from "../../../../../contract/contacts.ts";
-import { EmailLink } from "./ContactLinks.tsx";
+import { ContactListItem } from "./ContactListItem.tsx";
 
 /** "Recruiter at Acme", "Recruiter", "Acme", or nothing. */
 export function describeContactRole(contact: Pick<Contact, "roleTitle" | "companyName">): string | null {
@@ -12,25 +11,9 @@ export function describeContactRole(contact: Pick<Contact, "roleTitle" | "compan
 export function ContactList({ contacts }: { contacts: Contact[] }) {
   return (
     <ul className="item-list directory-list">
-      {contacts.map((contact) => {
-        const role = describeContactRole(contact);
-        return (
-          <li key={contact.id} className="item">
-            <div className="item-main">
-              <p className="item-title">
-                <Link to={`/contacts/${contact.id}`}>{contact.name}</Link>
-              </p>
-              {role || contact.email ? (
-                <p className="item-meta">
-                  {role}
-                  {role && contact.email ? " · " : null}
-                  {contact.email ? <EmailLink email={contact.email} /> : null}
-                </p>
-              ) : null}
-            </div>
-          </li>
-        );
-      })}
+      {contacts.map((contact) => (
+        <ContactListItem key={contact.id} contact={contact} role={describeContactRole(contact)} />
+      ))}
     </ul>
   );
 }

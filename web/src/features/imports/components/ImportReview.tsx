@@ -8,6 +8,7 @@ import {
   importFormatLabels,
 } from "../../../../../contract/imports.ts";
 import { FormAlert } from "../../../ui/FormAlert.tsx";
+import { RadioChoiceList } from "../../../ui/RadioChoiceList.tsx";
 import { SubmitButton } from "../../../ui/SubmitButton.tsx";
 import { useCommitImport, useRepreview } from "../queries.ts";
 import { ColumnMapping } from "./ColumnMapping.tsx";
@@ -16,6 +17,20 @@ import { PreviewTable } from "./PreviewTable.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
+
+const duplicateChoices: { value: DuplicateAction; label: string; hint?: string }[] = [
+  { value: "skip", label: "Skip it" },
+  {
+    value: "update",
+    label: "Update the application",
+    hint: "Values in the file replace the old ones; notes and tags are added to, never replaced.",
+  },
+];
+
+const modeChoices: { value: ImportMode; label: string }[] = [
+  { value: "all_or_nothing", label: "Import nothing until they are fixed" },
+  { value: "valid_rows", label: "Import the rows that are fine and list the others" },
+];
 
 interface ImportReviewProps {
   initial: ImportPreview;
@@ -97,62 +112,22 @@ export function ImportReview({ initial, onImported, onCancel }: ImportReviewProp
         </div>
       ) : null}
 
-      <fieldset className="fieldset">
-        <legend>If a row matches an application you already have</legend>
-        <p className="field-hint">A match is the same job link, or the same company, role and applied date.</p>
-        <ul className="choice-list">
-          <li className="choice">
-            <input
-              type="radio"
-              id="import-duplicate-skip"
-              name="onDuplicate"
-              checked={onDuplicate === "skip"}
-              onChange={() => setOnDuplicate("skip")}
-            />
-            <label htmlFor="import-duplicate-skip">Skip it</label>
-          </li>
-          <li className="choice choice-with-hint">
-            <input
-              type="radio"
-              id="import-duplicate-update"
-              name="onDuplicate"
-              checked={onDuplicate === "update"}
-              onChange={() => setOnDuplicate("update")}
-              aria-describedby="import-duplicate-update-hint"
-            />
-            <label htmlFor="import-duplicate-update">Update the application</label>
-            <p className="field-hint" id="import-duplicate-update-hint">
-              Values in the file replace the old ones; notes and tags are added to, never replaced.
-            </p>
-          </li>
-        </ul>
-      </fieldset>
+      <RadioChoiceList
+        legend="If a row matches an application you already have"
+        hint="A match is the same job link, or the same company, role and applied date."
+        name="onDuplicate"
+        value={onDuplicate}
+        options={duplicateChoices}
+        onChange={setOnDuplicate}
+      />
 
-      <fieldset className="fieldset">
-        <legend>If some rows have problems</legend>
-        <ul className="choice-list">
-          <li className="choice">
-            <input
-              type="radio"
-              id="import-mode-all"
-              name="mode"
-              checked={mode === "all_or_nothing"}
-              onChange={() => setMode("all_or_nothing")}
-            />
-            <label htmlFor="import-mode-all">Import nothing until they are fixed</label>
-          </li>
-          <li className="choice">
-            <input
-              type="radio"
-              id="import-mode-valid"
-              name="mode"
-              checked={mode === "valid_rows"}
-              onChange={() => setMode("valid_rows")}
-            />
-            <label htmlFor="import-mode-valid">Import the rows that are fine and list the others</label>
-          </li>
-        </ul>
-      </fieldset>
+      <RadioChoiceList
+        legend="If some rows have problems"
+        name="mode"
+        value={mode}
+        options={modeChoices}
+        onChange={setMode}
+      />
 
       {failure ? <ImportSummaryView summary={failure} headingRef={failureHeading} /> : null}
       <FormAlert message={commit.error?.message} />

@@ -8,6 +8,7 @@ import {
 } from "../../../../../contract/interviews.ts";
 import type { FormErrors } from "../../../ui/form-errors.ts";
 import { MarkdownField } from "../../../ui/MarkdownField.tsx";
+import { SegmentedChoice } from "../../../ui/SegmentedChoice.tsx";
 import { TextField } from "../../../ui/TextField.tsx";
 import { ContactPicker, type PickedContact } from "../../applications/components/ContactPicker.tsx";
 import { TimeZoneField } from "./TimeZoneField.tsx";
@@ -133,23 +134,13 @@ export function InterviewDetailsFields({ draft, onChange, errors, companyId }: I
         error={errors.fields.timeZone}
         onChange={set("timeZone")}
       />
-      <fieldset className="fieldset">
-        <legend>{interviewLabels.format}</legend>
-        <div className="segmented">
-          {interviewFormats.map((format) => (
-            <label key={format} className="segmented-option">
-              <input
-                type="radio"
-                name={`${id}-format`}
-                value={format}
-                checked={draft.format === format}
-                onChange={() => set("format")(format)}
-              />
-              <span>{interviewFormatLabels[format]}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <SegmentedChoice
+        legend={interviewLabels.format}
+        name={`${id}-format`}
+        value={draft.format}
+        options={interviewFormats.map((format) => ({ value: format, label: interviewFormatLabels[format] }))}
+        onChange={set("format")}
+      />
       <TextField
         label={where.label}
         name="location"

@@ -1,9 +1,7 @@
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { type Interview, updateInterviewRequest } from "../../../../../contract/interviews.ts";
-import { FormAlert } from "../../../ui/FormAlert.tsx";
-import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "../../../ui/form-errors.ts";
-import { SubmitButton } from "../../../ui/SubmitButton.tsx";
-import { useFocusFirstError } from "../../../ui/use-focus-first-error.ts";
+import { FormActions } from "../../../ui/FormActions.tsx";
+import { useFormErrors } from "../../../ui/use-form-errors.ts";
 import { useApplicationDetail } from "../../applications/application-detail-queries.ts";
 import { useUpdateInterview } from "../interview-queries.ts";
 import {
@@ -32,40 +30,31 @@ export function InterviewEditForm({ interview, onDone }: { interview: Interview;
   const update = useUpdateInterview(interview.id);
   // New contacts are filed under the application's company.
   const application = useApplicationDetail(interview.applicationId);
-  const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => draftOf(interview));
-  const [errors, setErrors] = useState<FormErrors>(noErrors);
-  useFocusFirstError(form, errors);
+  const { formRef, errors, check, showError } = useFormErrors(interviewLabels);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (update.isPending) return;
-    const checked = updateInterviewRequest.safeParse(detailsRequest(draft));
-    if (!checked.success) return setErrors(errorsFromIssues(checked.error.issues, interviewLabels));
-    setErrors(noErrors);
-    update.mutate(checked.data, {
-      onSuccess: () => onDone(true),
-      onError: (error) => setErrors(errorsFromError(error, interviewLabels)),
-    });
+    const request = check(updateInterviewRequest, detailsRequest(draft));
+    if (request) update.mutate(request, { onSuccess: () => onDone(true), onError: showError });
   }
 
   return (
-    <form ref={form} className="form" noValidate onSubmit={submit} aria-label="Edit interview details">
+    <form ref={formRef} className="form" noValidate onSubmit={submit} aria-label="Edit interview details">
       <InterviewDetailsFields
         draft={draft}
         onChange={setDraft}
         errors={errors}
         companyId={application.data?.application.companyId ?? null}
       />
-      <FormAlert message={errors.message} />
-      <div className="button-row">
-        <SubmitButton pending={update.isPending} pendingLabel="Saving…">
-          Save details
-        </SubmitButton>
-        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={errors.message}
+        pending={update.isPending}
+        submitLabel="Save details"
+        pendingLabel="Saving…"
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 import { type ReactNode, useId } from "react";
 import { type ApplicationStage, applicationStages } from "../../../../../contract/applications.ts";
 import { stageLabel } from "../format-pipeline.ts";
-import { countNarrowingFilters, type ApplicationFilters as Filters, hasAnyFilter } from "../list-filters.ts";
+import { countNarrowingFilters, type ApplicationFilters as Filters } from "../list-filters.ts";
 import { useCompanies } from "../queries.ts";
-import { useFilterOptions } from "../use-filter-options.ts";
 import { useShownValue } from "../use-shown-value.ts";
+import { ClearFiltersButton } from "./ClearFiltersButton.tsx";
 import { FilterSelect } from "./FilterSelect.tsx";
-import { SearchField } from "./SearchField.tsx";
+import { SearchRoleTagFilters } from "./SearchRoleTagFilters.tsx";
 
 interface ApplicationFiltersProps {
   filters: Filters;
@@ -19,7 +19,6 @@ interface ApplicationFiltersProps {
 
 /** Search plus every filter of the table; each change is written to the URL by the page. */
 export function ApplicationFilters({ filters, compact, onSearch, onChange, onClear }: ApplicationFiltersProps) {
-  const options = useFilterOptions();
   const companies = useCompanies();
   const rangeErrorId = useId();
   const backwards = Boolean(filters.appliedFrom && filters.appliedTo && filters.appliedFrom > filters.appliedTo);
@@ -60,21 +59,7 @@ export function ApplicationFilters({ filters, compact, onSearch, onChange, onCle
   return (
     <search className="filter-bar applications-filters" aria-label="Filter applications">
       <div className="filter-main">
-        <SearchField label="Search" placeholder="Role, company, notes…" value={filters.q} onSearch={onSearch} />
-        <FilterSelect
-          label="Kind of role"
-          anyLabel="All kinds"
-          value={filters.roleFamilyId}
-          options={options.roleFamilies}
-          onChange={(roleFamilyId) => onChange({ roleFamilyId })}
-        />
-        <FilterSelect
-          label="Tag"
-          anyLabel="All tags"
-          value={filters.tag}
-          options={options.tags}
-          onChange={(tag) => onChange({ tag })}
-        />
+        <SearchRoleTagFilters filters={filters} onSearch={onSearch} onChange={onChange} />
       </div>
       {compact ? (
         <Disclosure summary={narrowing ? `More filters (${narrowing} on)` : "More filters"} open={narrowing > 0}>
@@ -83,11 +68,7 @@ export function ApplicationFilters({ filters, compact, onSearch, onChange, onCle
       ) : (
         more
       )}
-      {hasAnyFilter(filters) ? (
-        <button type="button" className="button button-quiet filter-clear" onClick={onClear}>
-          Clear filters
-        </button>
-      ) : null}
+      <ClearFiltersButton filters={filters} onClear={onClear} />
     </search>
   );
 }
