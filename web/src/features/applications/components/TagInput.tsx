@@ -55,9 +55,9 @@ export function TagInput({ label, tags, onChange, suggestions = [], error, max =
         </p>
       ) : null}
       {tags.length ? (
-        <ul className="chip-list" aria-label={`${label}: ${tags.length} added`}>
+        <ul className="tag-input-list" aria-label={`${label}: ${tags.length} added`}>
           {tags.map((tag) => (
-            <li key={tag} className="chip">
+            <li key={tag} className="tag-input-chip">
               <span>{tag}</span>
               <button
                 type="button"
