@@ -101,8 +101,9 @@ async function main(): Promise<void> {
     cleanups.push(target.stop);
     const { seeded } = target;
     log(
-      `seeded ${seeded.companies} companies, ${seeded.applications} applications, ${seeded.interviews} interviews, ` +
-        `${seeded.stageChanges} stage changes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `seeded ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.applications} applications, ` +
+        `${seeded.interviews} interviews, ${seeded.stageChanges} stage changes, ${seeded.tasks} tasks ` +
+        `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     log(
       `measuring ${selected.length} scenario(s): ${options.connections} connections, ` +

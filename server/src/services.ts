@@ -31,8 +31,8 @@ import { BoardService } from "./features/pipeline/board.service.ts";
 import { startGhostingSweep } from "./features/pipeline/ghosting.ts";
 import { PipelineSettingsService } from "./features/pipeline/pipeline-settings.service.ts";
 import { UpcomingService } from "./features/pipeline/upcoming.service.ts";
+import { ProfileRepo } from "./features/profile/profile.repo.ts";
 import { ProfileService } from "./features/profile/profile.service.ts";
-import { RoleFamiliesRepo } from "./features/profile/role-families.repo.ts";
 import { TasksService } from "./features/tasks/tasks.service.ts";
 import { TokensRepo } from "./features/tokens/tokens.repo.ts";
 import { TokensService } from "./features/tokens/tokens.service.ts";
@@ -56,7 +56,7 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
     auth: new AuthService(kysely, users, invites, instance, sessions, throttle),
     passwords: new PasswordService(users, sessions, throttle),
     tokens: new TokensService(new TokensRepo(kysely)),
-    profile: new ProfileService(kysely, users, new RoleFamiliesRepo(kysely)),
+    profile: new ProfileService(kysely, users, new ProfileRepo(kysely)),
     applications: new ApplicationsService(kysely, companiesRepo),
     applicationNotes: new ApplicationNotesService(kysely),
     applicationDetail: new ApplicationDetailService(kysely),

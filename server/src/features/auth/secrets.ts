@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** A random, URL-safe secret (256 bits) with an optional readable prefix. */
 export function newSecret(prefix = ""): string {
@@ -7,10 +7,11 @@ export function newSecret(prefix = ""): string {
 
 /**
  * SHA-256 of a high-entropy secret. Secrets we make are random 256-bit values, so a fast hash
- * is enough for storage (unlike passwords) and lets us look them up by hash.
+ * is enough for storage (unlike passwords) and lets us look them up by hash. Every signed-in
+ * request hashes its credential, hence the one-shot hash() rather than a Hash object.
  */
 export function hashSecret(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
+  return hash("sha256", secret, "hex");
 }
 
 /** Compares two strings in constant time (for tokens echoed back by clients). */

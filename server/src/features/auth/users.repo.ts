@@ -13,26 +13,23 @@ export type CallerRow = Pick<UserRow, "id" | "role" | "pipeline_revision">;
 export class UsersRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
-  private byIdQuery?: (userId: string) => Promise<UserRow[]>;
-
-  /** Prepared on first use: the profile reads it on most page loads. */
-  async findById(userId: string): Promise<UserRow | undefined> {
-    this.byIdQuery ??= preparedQuery(this.db, 1, (id: string) =>
-      this.db.selectFrom("users").selectAll().where("id", "=", id),
-    );
-    return (await this.byIdQuery(userId))[0];
+  findById(userId: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirst();
   }
 
   findByEmail(email: string): Promise<UserRow | undefined> {
     return this.db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
   }
 
+  private countQuery?: () => Promise<{ n: number }[]>;
+
+  /** Prepared on first use: the session bootstrap asks whether the server still needs an owner. */
   async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom("users")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    this.countQuery ??= preparedQuery(this.db, 0, () =>
+      this.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")),
+    );
+    const [row] = await this.countQuery();
+    return Number(row?.n ?? 0);
   }
 
   async insert(user: {

@@ -14,15 +14,22 @@ const ownerKey = "owner_user_id";
 
 /** Instance settings and registration invites: the owner's controls. */
 export class InstanceService {
+  // Kept, rather than made per call, so its prepared lookup is reused (the session bootstrap
+  // on every page load reads the registration mode).
+  private readonly settings: InstanceSettingsRepo;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly invites: InvitesRepo,
     private readonly publicUrl: string,
-  ) {}
+  ) {
+    this.settings = new InstanceSettingsRepo(db);
+  }
 
   /** The current registration mode; open until the owner changes it. */
   async registrationMode(executor: Kysely<Database> | Transaction<Database> = this.db): Promise<RegistrationMode> {
-    return (await new InstanceSettingsRepo(executor).get<RegistrationMode>(registrationModeKey)) ?? "open";
+    const settings = executor === this.db ? this.settings : new InstanceSettingsRepo(executor);
+    return (await settings.get<RegistrationMode>(registrationModeKey)) ?? "open";
   }
 
   /** Records the owner inside the first registration's transaction (its key is unique). */

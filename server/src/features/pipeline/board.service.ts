@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { applicationStages } from "../../../../contract/applications.ts";
 import type { Board, BoardCard } from "../../../../contract/pipeline.ts";
 import type { Database } from "../../db/schema.ts";

@@ -6,6 +6,7 @@ import { notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import { UsersRepo } from "../auth/users.repo.ts";
 import { presentCurrentUser } from "./profile.presenter.ts";
+import type { ProfileRepo } from "./profile.repo.ts";
 import { RoleFamiliesRepo } from "./role-families.repo.ts";
 
 /** The acting user's own profile: who they are and the kinds of roles they look for. */
@@ -13,16 +14,13 @@ export class ProfileService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly users: UsersRepo,
-    private readonly roleFamilies: RoleFamiliesRepo,
+    private readonly profiles: ProfileRepo,
   ) {}
 
   async current(actor: Actor): Promise<CurrentUser> {
-    const [user, families] = await Promise.all([
-      this.users.findById(actor.userId),
-      this.roleFamilies.listForUser(actor.userId),
-    ]);
-    if (!user) throw notFound("Account");
-    return presentCurrentUser(user, families);
+    const found = await this.profiles.findWithFamilies(actor.userId);
+    if (!found) throw notFound("Account");
+    return presentCurrentUser(found.user, found.families);
   }
 
   /** Saves the onboarding answers (name and role families) in one transaction. */

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable, Transaction } from "kysely";
 import { newId, nowIso } from "../../db/ids.ts";
-import { preparedQuery } from "../../db/prepared-query.ts";
 import type { RoleFamiliesTable } from "../../db/schema/role-families.ts";
 import type { Database } from "../../db/schema.ts";
 
@@ -10,15 +9,8 @@ export type RoleFamilyRow = Selectable<RoleFamiliesTable>;
 export class RoleFamiliesRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
-  private listQuery?: (userId: string) => Promise<RoleFamilyRow[]>;
-
-  /** Prepared on first use (outside a transaction): the profile reads it on most page loads. */
   listForUser(userId: string, db: Kysely<Database> | Transaction<Database> = this.db): Promise<RoleFamilyRow[]> {
-    const build = (id: string) =>
-      db.selectFrom("role_families").selectAll().where("user_id", "=", id).orderBy("position");
-    if (db !== this.db) return build(userId).execute();
-    this.listQuery ??= preparedQuery(this.db, 1, build);
-    return this.listQuery(userId);
+    return db.selectFrom("role_families").selectAll().where("user_id", "=", userId).orderBy("position").execute();
   }
 
   /**
