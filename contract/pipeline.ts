@@ -20,7 +20,15 @@ export const boardCard = z.object({
 export type BoardCard = z.infer<typeof boardCard>;
 
 export const board = z.object({
-  columns: z.array(z.object({ stage: z.enum(applicationStages), count: z.number(), cards: z.array(boardCard) })),
+  columns: z.array(
+    z.object({
+      stage: z.enum(applicationStages),
+      /** Every application in the stage. */
+      count: z.number(),
+      /** Most recently moved first; closed stages carry only the most recent 50 (the table has the rest). */
+      cards: z.array(boardCard),
+    }),
+  ),
 });
 export type Board = z.infer<typeof board>;
 

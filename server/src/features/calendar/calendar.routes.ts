@@ -68,7 +68,10 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         .header("x-robots-tag", "noindex, nofollow")
         .header("etag", file.etag);
       if (request.headers["if-none-match"] === file.etag) return reply.status(304).send(null);
-      return reply.type(icsContentType).header("content-disposition", 'inline; filename="debrief.ics"').send(file.body);
+      return reply
+        .type(icsContentType)
+        .header("content-disposition", 'inline; filename="debrief.ics"')
+        .send(file.body as never); // the documented text body, as cached bytes
     },
   );
 
@@ -88,7 +91,7 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         .type(icsContentType)
         .header("content-disposition", `attachment; filename="${file.fileName}"`)
         .header("cache-control", "private, no-store")
-        .send(file.body);
+        .send(file.body as never); // the documented text body, as bytes
     },
   );
 };

@@ -12,16 +12,19 @@ import { buildIcs } from "./ics-calendar.ts";
 export const feedTokenPrefix = "dbfcal_";
 const feedTokenPattern = /^dbfcal_[A-Za-z0-9_-]{43}$/;
 /** How far back the feed reaches: the past year of interviews, and everything ahead. */
-const feedHistoryDays = 365;
+// Past interviews a calendar still shows: a season back is what people scroll to; a year of a
+// heavy search made the feed megabytes long, re-downloaded by every calendar app on each poll.
+const feedHistoryDays = 90;
 
 export interface IcsFile {
-  body: string;
+  /** Bytes, not a string: sending a cached Buffer skips re-encoding megabytes on every poll. */
+  body: Buffer;
   /** A strong validator for the body, so calendar apps can ask "changed?" cheaply. */
   etag: string;
 }
 
 const icsFile = (body: string): IcsFile => ({
-  body,
+  body: Buffer.from(body, "utf8"),
   etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
 });
 

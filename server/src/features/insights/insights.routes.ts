@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { errorBody } from "../../../../contract/common.ts";
 import { funnel, funnelQuery } from "../../../../contract/insights.ts";
 import { requireActor } from "../../http/request-context.ts";
+import { sendSerializedJson } from "../../http/send-serialized.ts";
 import type { Services } from "../../services.ts";
 
 const tags = ["insights"];
@@ -21,6 +22,7 @@ export const insightsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: funnel, 400: errorBody },
       },
     },
-    async (request) => services.insights.funnel(requireActor(request), request.query),
+    async (request, reply) =>
+      sendSerializedJson(reply, await services.insights.funnelJson(requireActor(request), request.query)),
   );
 };

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { applicationStages } from "../../../../contract/applications.ts";
+import { applicationStages, closedStages } from "../../../../contract/applications.ts";
 import type { Board, BoardCard } from "../../../../contract/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
 import { compareTags, hasTag, searchMatches } from "../applications/applications.repo.ts";
@@ -21,16 +21,24 @@ export interface BoardFilters {
  * on as time passes even when nothing is written.
  */
 export class BoardService {
-  private readonly cache = new ReadModelCache<string>(500);
+  private readonly cache = new ReadModelCache<Buffer>(500);
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /**
+     * Closed columns (accepted, rejected, withdrawn, ghosted) carry only their most recent cards:
+     * a long search piles up hundreds there that nobody drags again, and they made most of the
+     * payload. The count is always the total; the table lists the rest.
+     */
+    private readonly closedColumnLimit = 50,
+  ) {}
 
-  async json(actor: Actor, filters: BoardFilters, now = new Date()): Promise<string> {
+  async json(actor: Actor, filters: BoardFilters, now = new Date()): Promise<Buffer> {
     const revision = await pipelineRevisionOf(this.db, actor);
     const minute = Math.floor(now.getTime() / 60_000);
     const key = `board:${minute}:${filters.q ?? ""}\u0000${filters.roleFamilyId ?? ""}\u0000${filters.tag ?? ""}`;
     return this.cache.get(actor.userId, revision, key, async () =>
-      JSON.stringify(await this.build(actor.userId, filters, now)),
+      Buffer.from(JSON.stringify(await this.build(actor.userId, filters, now))),
     );
   }
 
@@ -95,7 +103,8 @@ export class BoardService {
     return {
       columns: applicationStages.map((stage) => {
         const stageCards = columns.get(stage) ?? [];
-        return { stage, count: stageCards.length, cards: stageCards };
+        const shown = closedStages.includes(stage) ? stageCards.slice(0, this.closedColumnLimit) : stageCards;
+        return { stage, count: stageCards.length, cards: shown };
       }),
     };
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedInClient } from "../../testing/factories.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { dialects } from "../../testing/test-database.ts";
+import { BoardService } from "./board.service.ts";
 import { sweepGhosted } from "./ghosting.ts";
 
 const localIn = (date: Date) => date.toISOString().slice(0, 16);
@@ -77,5 +78,19 @@ describe.each(dialects)("upcoming view and ghosting on %s", (dialect) => {
     const bad = await client.put("/api/me/pipeline-settings", { ghostAfterWeeks: 0 });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe("ghostAfterWeeks");
+  });
+
+  it("keeps only the most recent cards of closed columns on the board, with the full count", async () => {
+    const { client, user } = await signedInClient(testApp);
+    for (const title of ["First no", "Second no", "Third no"]) {
+      await client.post("/api/applications", { roleTitle: title, stage: "rejected" });
+    }
+    await client.post("/api/applications", { roleTitle: "Open one", stage: "applied" });
+    await client.post("/api/applications", { roleTitle: "Open two", stage: "applied" });
+    const board = await new BoardService(testApp.db.kysely, 2).build(user.id, {});
+    const rejected = board.columns.find((column) => column.stage === "rejected");
+    expect(rejected?.count).toBe(3);
+    expect(rejected?.cards.map((card) => card.roleTitle)).toEqual(["Third no", "Second no"]);
+    expect(board.columns.find((column) => column.stage === "applied")?.cards).toHaveLength(2);
   });
 });
