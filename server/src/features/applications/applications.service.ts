@@ -35,7 +35,7 @@ const dateOf = (iso: string) => iso.slice(0, 10);
  * stage history and bumps the owner's pipeline revision, so history and caches never drift.
  */
 export class ApplicationsService {
-  private readonly pageCache = new ReadModelCache<string>(1000);
+  private readonly pageCache = new ReadModelCache<Buffer>(1000);
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -47,11 +47,11 @@ export class ApplicationsService {
   }
 
   /** A table page as JSON, cached per user, revision and query (people page back and forth). */
-  async listJson(actor: Actor, query: ApplicationListQuery): Promise<string> {
+  async listJson(actor: Actor, query: ApplicationListQuery): Promise<Buffer> {
     const revision = await pipelineRevisionOf(this.db, actor);
     return this.pageCache.get(actor.userId, revision, JSON.stringify(query), async () => {
       const page = await this.list(actor, query);
-      return JSON.stringify({ ...page, items: page.items.map(presentApplication) });
+      return Buffer.from(JSON.stringify({ ...page, items: page.items.map(presentApplication) }));
     });
   }
 

@@ -21,14 +21,14 @@ import { pipelineRevisionOf } from "./revision.ts";
  * already serialised, because this is the page people open most.
  */
 export class ApplicationDetailService {
-  private readonly cache = new ReadModelCache<string>(2000);
+  private readonly cache = new ReadModelCache<Buffer>(2000);
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  async json(actor: Actor, id: string): Promise<string> {
+  async json(actor: Actor, id: string): Promise<Buffer> {
     const revision = await pipelineRevisionOf(this.db, actor);
     return this.cache.get(actor.userId, revision, `application:${id}`, async () =>
-      JSON.stringify(await this.build(actor, id)),
+      Buffer.from(JSON.stringify(await this.build(actor, id))),
     );
   }
 
