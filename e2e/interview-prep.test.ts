@@ -81,6 +81,15 @@ describe("interview prep journey in Chromium", () => {
     await page.getByRole("button", { name: "Add task" }).click();
     await page.getByRole("checkbox", { name: "Send portfolio link to Priya" }).waitFor();
     await page.locator(".timeline").getByText("Send portfolio link to Priya").waitFor();
+    // A task can be edited in place after it was added.
+    await page.getByRole("button", { name: "Edit task Send portfolio link to Priya" }).click();
+    const editTask = page.getByRole("form", { name: "Edit task Send portfolio link to Priya" });
+    await editTask.getByLabel("Task").fill("Send portfolio link to Priya Raman");
+    await editTask.getByRole("button", { name: "Save task" }).click();
+    await page.getByRole("checkbox", { name: "Send portfolio link to Priya Raman" }).waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.textContent === "Edit task Send portfolio link to Priya Raman",
+    );
     await checkPage(page, "application");
 
     // Schedule an interview with prep.

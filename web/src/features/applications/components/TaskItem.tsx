@@ -1,8 +1,9 @@
-import { useId } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import "../application-page.css";
 import { Link } from "react-router";
 import { type Task, taskKindLabels } from "../../../../../contract/tasks.ts";
 import { useDeleteTask, useUpdateTask } from "../application-detail-queries.ts";
+import { TaskEditForm } from "./TaskEditForm.tsx";
 import { dueText } from "./task-due.ts";
 
 interface TaskItemProps {
@@ -19,9 +20,33 @@ export function TaskItem({ task, showApplication, allowDelete, onToggled }: Task
   const id = useId();
   const update = useUpdateTask();
   const remove = useDeleteTask();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    // Back to where the person was once the form closes: the Edit button of this task.
+    if (!editing && returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
   const due = dueText(task.dueOn, task.done);
   // Show the state being saved straight away; the list refreshes when the server answers.
   const checked = update.isPending && update.variables?.done !== undefined ? update.variables.done : task.done;
+
+  if (editing) {
+    return (
+      <li className="task-item">
+        <TaskEditForm
+          task={task}
+          onDone={() => {
+            returnFocus.current = true;
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
 
   return (
     <li className="task-item" data-done={checked || undefined}>
@@ -56,6 +81,11 @@ export function TaskItem({ task, showApplication, allowDelete, onToggled }: Task
         {update.isError ? <p className="field-error">Couldn't save that change. Try again.</p> : null}
         {remove.isError ? <p className="field-error">Couldn't delete the task. Try again.</p> : null}
       </div>
+      {allowDelete ? (
+        <button ref={editButton} type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+          Edit<span className="visually-hidden"> task {task.title}</span>
+        </button>
+      ) : null}
       {allowDelete ? (
         <button
           type="button"
