@@ -6,8 +6,7 @@ import type { InsightsRepo } from "./insights.repo.ts";
 
 /** Funnel and pace from the person's stage history. */
 export class InsightsService {
-  private readonly funnelCache = new ReadModelCache<Funnel>();
-  private readonly funnelJsonCache = new ReadModelCache<Buffer>();
+  private readonly funnelCache = new ReadModelCache<Buffer>();
 
   constructor(
     private readonly repo: InsightsRepo,
@@ -15,26 +14,21 @@ export class InsightsService {
   ) {}
 
   /**
-   * The funnel for a period and role family. Cached per user and pipeline revision; today's
-   * date is part of the key because the weekly series runs up to today.
+   * The funnel for a period and role family as JSON bytes, serialised once per cache entry.
+   * Cached per user and pipeline revision; today's date is part of the key because the weekly
+   * series runs up to today.
    */
-  /** The funnel as JSON bytes, serialised once per cache entry rather than on every request. */
   async funnelJson(actor: Actor, query: FunnelQuery): Promise<Buffer> {
     const today = this.now().toISOString().slice(0, 10);
     const revision = await this.repo.revision(actor);
-    const key = ["funnel-json", query.from ?? "", query.to ?? "", query.roleFamilyId ?? "", today].join("|");
-    return this.funnelJsonCache.get(actor.userId, revision, key, async () =>
-      Buffer.from(JSON.stringify(await this.funnel(actor, query))),
+    const key = [query.from ?? "", query.to ?? "", query.roleFamilyId ?? "", today].join("|");
+    return this.funnelCache.get(actor.userId, revision, key, async () =>
+      Buffer.from(JSON.stringify(await this.funnel(actor.userId, query, today))),
     );
   }
 
-  async funnel(actor: Actor, query: FunnelQuery): Promise<Funnel> {
-    const today = this.now().toISOString().slice(0, 10);
-    const revision = await this.repo.revision(actor);
-    const key = ["funnel", query.from ?? "", query.to ?? "", query.roleFamilyId ?? "", today].join("|");
-    return this.funnelCache.get(actor.userId, revision, key, async () => {
-      const { applications, changes } = await this.repo.pipelineHistory(actor.userId, query.roleFamilyId);
-      return computeFunnel(applications, changes, { ...query, today });
-    });
+  private async funnel(userId: string, query: FunnelQuery, today: string): Promise<Funnel> {
+    const { applications, changes } = await this.repo.pipelineHistory(userId, query.roleFamilyId);
+    return computeFunnel(applications, changes, { ...query, today });
   }
 }
