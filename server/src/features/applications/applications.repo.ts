@@ -146,20 +146,16 @@ export class ApplicationsRepo {
     return result;
   }
 
-  async tagsFor(userId: string, applicationIds: string[]): Promise<Map<string, string[]>> {
+  /** The tags of the given applications (all of the user's when `applicationIds` is omitted). */
+  async tagsFor(userId: string, applicationIds?: string[]): Promise<Map<string, string[]>> {
+    if (applicationIds?.length === 0) return new Map();
+    let query = this.db.selectFrom("application_tags").select(["application_id", "tag"]).where("user_id", "=", userId);
+    if (applicationIds) query = query.where("application_id", "in", applicationIds);
     const byApplication = new Map<string, string[]>();
-    if (applicationIds.length === 0) return byApplication;
-    const rows = await this.db
-      .selectFrom("application_tags")
-      .select(["application_id", "tag"])
-      .where("user_id", "=", userId)
-      .where("application_id", "in", applicationIds)
-      .orderBy("tag")
-      .execute();
-    for (const row of rows) {
-      const list = byApplication.get(row.application_id) ?? [];
-      list.push(row.tag);
-      byApplication.set(row.application_id, list);
+    for (const row of await query.execute()) {
+      const list = byApplication.get(row.application_id);
+      if (list) list.push(row.tag);
+      else byApplication.set(row.application_id, [row.tag]);
     }
     for (const list of byApplication.values()) list.sort(compareTags);
     return byApplication;

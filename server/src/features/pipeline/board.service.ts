@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { applicationStages, closedStages } from "../../../../contract/applications.ts";
 import type { Board, BoardCard } from "../../../../contract/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
-import { compareTags, hasTag, searchMatches } from "../applications/applications.repo.ts";
+import { ApplicationsRepo, hasTag, searchMatches } from "../applications/applications.repo.ts";
 import { normaliseSearchTerm } from "../applications/search-text.ts";
 import type { Actor } from "../auth/actor.ts";
 import { ReadModelCache } from "./read-model-cache.ts";
@@ -61,14 +61,9 @@ export class BoardService {
     if (term) cardsQuery = cardsQuery.where(searchMatches(term));
     if (filters.tag) cardsQuery = cardsQuery.where(hasTag(userId, filters.tag));
 
-    const [cards, tagRows, nextRows] = await Promise.all([
+    const [cards, tagsByApplication, nextRows] = await Promise.all([
       cardsQuery.orderBy("a.stage_changed_at", "desc").orderBy("a.id", "desc").execute(),
-      this.db
-        .selectFrom("application_tags")
-        .select(["application_id", "tag"])
-        .where("user_id", "=", userId)
-        .orderBy("tag")
-        .execute(),
+      new ApplicationsRepo(this.db).tagsFor(userId),
       this.db
         .selectFrom("interviews")
         .select(["application_id", (eb) => eb.fn.min("starts_at").as("next_at")])
@@ -78,13 +73,6 @@ export class BoardService {
         .execute(),
     ]);
 
-    const tagsByApplication = new Map<string, string[]>();
-    for (const row of tagRows) {
-      const list = tagsByApplication.get(row.application_id);
-      if (list) list.push(row.tag);
-      else tagsByApplication.set(row.application_id, [row.tag]);
-    }
-    for (const list of tagsByApplication.values()) list.sort(compareTags);
     const nextByApplication = new Map(nextRows.map((row) => [row.application_id, String(row.next_at)]));
 
     const columns = new Map(applicationStages.map((stage) => [stage, [] as BoardCard[]]));
