@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { singleLine } from "./common.ts";
+import { debriefSummary } from "./debrief-ratings.ts";
 import { isoDate, localDateTime, longText, optionalText, pageQuery, timeZone } from "./fields.ts";
 
 export const interviewKinds = [
@@ -125,6 +126,8 @@ export const interview = z.object({
   notes: z.string(),
   interviewers: z.array(interviewer),
   prep: interviewPrep,
+  /** The debrief's ratings, or null before the interview is debriefed. */
+  debrief: debriefSummary.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,3 +1,4 @@
+import type { DebriefsTable } from "./schema/debriefs.ts";
 import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
 import type { PersonalAccessTokensTable } from "./schema/personal-access-tokens.ts";
 import type {
@@ -41,4 +42,5 @@ export interface Database {
   application_notes: ApplicationNotesTable;
   calendar_feeds: CalendarFeedsTable;
   csv_imports: CsvImportsTable;
+  debriefs: DebriefsTable;
 }

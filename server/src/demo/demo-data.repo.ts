@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Transaction } from "kysely";
+import type { DebriefsTable } from "../db/schema/debriefs.ts";
 import type {
   ApplicationContactsTable,
   ApplicationNotesTable,
@@ -25,6 +26,7 @@ export interface PipelineRows {
   interviewInterviewers: Insertable<InterviewInterviewersTable>[];
   tasks: Insertable<TasksTable>[];
   applicationNotes: Insertable<ApplicationNotesTable>[];
+  debriefs: Insertable<DebriefsTable>[];
 }
 
 /** A search with nothing in it yet, for planners to fill. */
@@ -39,6 +41,7 @@ export const emptyPipelineRows = (): PipelineRows => ({
   interviewInterviewers: [],
   tasks: [],
   applicationNotes: [],
+  debriefs: [],
 });
 
 /** Row counts of one user's pipeline. */
@@ -50,6 +53,7 @@ export interface PipelineCounts {
   contacts: number;
   tasks: number;
   applicationNotes: number;
+  debriefs: number;
 }
 
 export const countsOf = (rows: PipelineRows): PipelineCounts => ({
@@ -60,6 +64,7 @@ export const countsOf = (rows: PipelineRows): PipelineCounts => ({
   contacts: rows.contacts.length,
   tasks: rows.tasks.length,
   applicationNotes: rows.applicationNotes.length,
+  debriefs: rows.debriefs.length,
 });
 
 // SQLite allows 32,766 bound parameters per statement and PostgreSQL 65,535; staying under
@@ -83,6 +88,7 @@ const countedTables = {
   contacts: "contacts",
   tasks: "tasks",
   applicationNotes: "application_notes",
+  debriefs: "debriefs",
 } as const satisfies Record<keyof PipelineCounts, keyof Database>;
 
 /** The SQL behind the demo and benchmark seeds: bulk inserts and per-user counts. */
@@ -108,6 +114,7 @@ export class DemoDataRepo {
     await insert("interview_interviewers", rows.interviewInterviewers);
     await insert("tasks", rows.tasks);
     await insert("application_notes", rows.applicationNotes);
+    await insert("debriefs", rows.debriefs);
   }
 
   /** The user's role families by name, in their order. */

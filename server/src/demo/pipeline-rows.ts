@@ -1,5 +1,7 @@
 import type { Insertable } from "kysely";
+import type { AeiouNotes, FeelingWord, FlowAnswer, LearningGoalAnswer } from "../../../contract/debriefs.ts";
 import { newId } from "../db/ids.ts";
+import type { DebriefsTable } from "../db/schema/debriefs.ts";
 import type {
   ApplicationContactsTable,
   ApplicationNotesTable,
@@ -77,12 +79,28 @@ export interface PlannedApplication {
     prep?: PlannedPrep;
     /** Contacts (already planned, so by id) who sat on the other side of the table. */
     interviewerIds?: string[];
+    /** How it felt, written soon after it ended. */
+    debrief?: PlannedDebrief;
   }[];
   /** Contacts linked to the application: the recruiter, the hiring manager, a referrer. */
   contactIds?: string[];
   tasks?: PlannedTask[];
   /** Dated notes on the application's page. */
   journal?: { body: string; at: Date }[];
+}
+
+/** A debrief as a seed plans it; written `minutesAfter` the interview ended. */
+export interface PlannedDebrief {
+  energy: number | null;
+  engagement: number | null;
+  wentWell: number | null;
+  flow?: FlowAnswer | null;
+  feelings?: FeelingWord[];
+  ownFeelings?: string[];
+  aeiou?: Partial<AeiouNotes>;
+  doDifferently?: string;
+  learningGoalMet?: LearningGoalAnswer | null;
+  minutesAfter?: number;
 }
 
 /** The rows one planned application becomes. */
@@ -95,6 +113,7 @@ export interface ApplicationRows {
   interviewInterviewers: Insertable<InterviewInterviewersTable>[];
   tasks: Insertable<TasksTable>[];
   applicationNotes: Insertable<ApplicationNotesTable>[];
+  debriefs: Insertable<DebriefsTable>[];
 }
 
 const emptyPrep: PlannedPrep = { caseForMe: "", talkingPoints: "", questions: "", research: "", learningGoal: "" };
@@ -232,6 +251,38 @@ export function buildApplicationRows(userId: string, plan: PlannedApplication, n
         updated_at: doneAt ?? createdAt,
       };
     }),
+    debriefs: plan.interviews.flatMap((interview, index) => {
+      const planned = interview.debrief;
+      const interviewId = interviews[index]?.id;
+      if (!planned || !interviewId) return [];
+      const ended = interview.startsAt.getTime() + interview.durationMinutes * 60_000;
+      const at = notPast(
+        `the debrief of ${interview.roundName}`,
+        new Date(ended + (planned.minutesAfter ?? 45) * 60_000),
+      );
+      return [
+        {
+          id: newId(),
+          user_id: userId,
+          interview_id: interviewId,
+          energy: planned.energy,
+          engagement: planned.engagement,
+          went_well: planned.wentWell,
+          flow: planned.flow ?? null,
+          feelings: JSON.stringify(planned.feelings ?? []),
+          own_feelings: JSON.stringify(planned.ownFeelings ?? []),
+          aeiou_activities: planned.aeiou?.activities ?? "",
+          aeiou_environment: planned.aeiou?.environment ?? "",
+          aeiou_interactions: planned.aeiou?.interactions ?? "",
+          aeiou_objects: planned.aeiou?.objects ?? "",
+          aeiou_users: planned.aeiou?.users ?? "",
+          do_differently: planned.doDifferently ?? "",
+          learning_goal_met: planned.learningGoalMet ?? null,
+          created_at: at,
+          updated_at: at,
+        },
+      ];
+    }),
     applicationNotes: (plan.journal ?? []).map((note) => {
       const at = notPast("a note", note.at);
       return {
@@ -256,4 +307,5 @@ export function addApplicationRows(rows: PipelineRows, built: ApplicationRows): 
   rows.interviewInterviewers.push(...built.interviewInterviewers);
   rows.tasks.push(...built.tasks);
   rows.applicationNotes.push(...built.applicationNotes);
+  rows.debriefs.push(...built.debriefs);
 }

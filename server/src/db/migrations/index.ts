@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as accounts from "./0001-accounts.ts";
 import * as pipelineCore from "./0002-pipeline-core.ts";
 import * as pipelineFull from "./0003-pipeline-full.ts";
+import * as debriefs from "./0004-debriefs.ts";
 
 /**
  * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "0001-accounts": accounts,
   "0002-pipeline-core": pipelineCore,
   "0003-pipeline-full": pipelineFull,
+  "0004-debriefs": debriefs,
 };

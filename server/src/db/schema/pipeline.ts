@@ -99,6 +99,8 @@ export interface InterviewsTable {
   prep_questions: Generated<string>;
   prep_research: Generated<string>;
   prep_learning_goal: Generated<string>;
+  /** When the one debrief reminder for this interview went out (or was handed to the outbox). */
+  debrief_reminded_at: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -14,6 +14,8 @@ export interface UsersTable {
   ghost_after_weeks: Generated<number>;
   /** Bumped by every pipeline write, in the same transaction: cached read models key on it. */
   pipeline_revision: Generated<number>;
+  /** 1 when the person wants one email reminder to debrief a few hours after an interview. */
+  debrief_reminder_email: Generated<number>;
   created_at: string;
   updated_at: string;
 }

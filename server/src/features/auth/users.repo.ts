@@ -48,6 +48,7 @@ export class UsersRepo {
       onboarded_at: null,
       ghost_after_weeks: 6,
       pipeline_revision: 0,
+      debrief_reminder_email: 0,
       created_at: now,
       updated_at: now,
     };

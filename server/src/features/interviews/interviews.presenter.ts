@@ -1,4 +1,6 @@
+import type { DebriefSummary } from "../../../../contract/debriefs.ts";
 import type { Interview } from "../../../../contract/interviews.ts";
+import { parseFeelingWords, parseWordList } from "../debriefs/debrief-words.ts";
 import { localFromInstant } from "./interview-times.ts";
 import { endOf, type InterviewView } from "./interviews.repo.ts";
 
@@ -30,7 +32,21 @@ export function presentInterview(row: InterviewView): Interview {
       research: row.prep_research,
       learningGoal: row.prep_learning_goal,
     },
+    debrief: presentDebriefSummary(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+function presentDebriefSummary(row: InterviewView): DebriefSummary | null {
+  if (row.debrief_created_at === null) return null;
+  return {
+    energy: row.debrief_energy,
+    engagement: row.debrief_engagement,
+    wentWell: row.debrief_went_well,
+    flow: row.debrief_flow,
+    feelings: parseFeelingWords(row.debrief_feelings),
+    ownFeelings: parseWordList(row.debrief_own_feelings),
+    createdAt: row.debrief_created_at,
   };
 }

@@ -1,14 +1,23 @@
 import type { Kysely, Selectable } from "kysely";
+import type { DebriefsTable } from "../../db/schema/debriefs.ts";
 import type { InterviewsTable } from "../../db/schema/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../pipeline/cursor.ts";
 
 export type InterviewRow = Selectable<InterviewsTable>;
 
-/** An interview with its application's title and company, and its interviewers. */
+/** An interview with its application's title and company, its interviewers, and its debrief's ratings. */
 export interface InterviewView extends InterviewRow {
   role_title: string;
   company_name: string | null;
+  /** Null when the interview has no debrief. */
+  debrief_created_at: string | null;
+  debrief_energy: number | null;
+  debrief_engagement: number | null;
+  debrief_went_well: number | null;
+  debrief_flow: DebriefsTable["flow"];
+  debrief_feelings: string | null;
+  debrief_own_feelings: string | null;
   interviewers: { id: string; name: string; role_title: string | null }[];
 }
 
@@ -23,8 +32,19 @@ export class InterviewsRepo {
         join.onRef("a.id", "=", "i.application_id").on("a.user_id", "=", userId),
       )
       .leftJoin("companies as c", (join) => join.onRef("c.id", "=", "a.company_id").on("c.user_id", "=", userId))
+      .leftJoin("debriefs as d", (join) => join.onRef("d.interview_id", "=", "i.id").on("d.user_id", "=", userId))
       .selectAll("i")
-      .select(["a.role_title", "c.name as company_name"])
+      .select([
+        "a.role_title",
+        "c.name as company_name",
+        "d.created_at as debrief_created_at",
+        "d.energy as debrief_energy",
+        "d.engagement as debrief_engagement",
+        "d.went_well as debrief_went_well",
+        "d.flow as debrief_flow",
+        "d.feelings as debrief_feelings",
+        "d.own_feelings as debrief_own_feelings",
+      ])
       .where("i.user_id", "=", userId);
   }
 

@@ -54,6 +54,7 @@ export class InterviewsService {
         prep_questions: input.prep?.questions ?? "",
         prep_research: input.prep?.research ?? "",
         prep_learning_goal: input.prep?.learningGoal ?? "",
+        debrief_reminded_at: null,
         created_at: now,
         updated_at: now,
       };
