@@ -8,6 +8,7 @@ import { authRoutes } from "./features/auth/auth.routes.ts";
 import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
 import { companiesRoutes } from "./features/companies/companies.routes.ts";
 import { contactsRoutes } from "./features/contacts/contacts.routes.ts";
+import { debriefsRoutes } from "./features/debriefs/debriefs.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { exportRoutes } from "./features/imports/export.routes.ts";
 import { importRoutes } from "./features/imports/imports.routes.ts";
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminRoutes, { services });
   await app.register(applicationsRoutes, { services });
   await app.register(interviewsRoutes, { services });
+  await app.register(debriefsRoutes, { services });
   await app.register(tasksRoutes, { services });
   await app.register(pipelineRoutes, { services });
   await app.register(companiesRoutes, { services });

@@ -17,6 +17,7 @@ import { CompaniesRepo } from "./features/companies/companies.repo.ts";
 import { CompaniesService } from "./features/companies/companies.service.ts";
 import { ContactsRepo } from "./features/contacts/contacts.repo.ts";
 import { ContactsService } from "./features/contacts/contacts.service.ts";
+import { DebriefsService } from "./features/debriefs/debriefs.service.ts";
 import { ExportRepo } from "./features/imports/export.repo.ts";
 import { ExportService } from "./features/imports/export.service.ts";
 import { ImportsRepo } from "./features/imports/imports.repo.ts";
@@ -61,6 +62,7 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
     applicationNotes: new ApplicationNotesService(kysely),
     applicationDetail: new ApplicationDetailService(kysely),
     interviews: new InterviewsService(kysely),
+    debriefs: new DebriefsService(kysely),
     tasks: new TasksService(kysely),
     board: new BoardService(kysely),
     upcoming: new UpcomingService(kysely),

@@ -58,6 +58,9 @@ const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
   "DELETE /api/tokens/:id": (seeded) => seeded.ids.token as string,
   "DELETE /api/admin/invites/:id": (seeded) => seeded.ids.invite as string,
   "GET /api/interviews/:id/ics": (seeded) => seeded.ids.interview as string,
+  "GET /api/interviews/:id/debrief": (seeded) => seeded.ids.debriefedInterview as string,
+  "PUT /api/interviews/:id/debrief": (seeded) => seeded.ids.debriefedInterview as string,
+  "DELETE /api/interviews/:id/debrief": (seeded) => seeded.ids.debriefedInterview as string,
   "GET /api/companies/:id": (seeded) => seeded.ids.company as string,
   "PATCH /api/companies/:id": (seeded) => seeded.ids.company as string,
   "DELETE /api/companies/:id": (seeded) => seeded.ids.company as string,
@@ -88,6 +91,8 @@ const validBodies: Record<string, unknown> = {
   "POST /api/tasks": { title: "Guard task" },
   "PATCH /api/tasks/:id": { done: true },
   "PUT /api/me/pipeline-settings": { ghostAfterWeeks: 4 },
+  "PUT /api/interviews/:id/debrief": { energy: 1 },
+  "PUT /api/me/debrief-settings": { reminderEmail: true },
   "POST /api/tokens": { name: "guard" },
   "PATCH /api/me": { displayName: "Guard" },
   "PUT /api/me/onboarding": { displayName: "Guard", roleFamilies: [] },
@@ -142,6 +147,19 @@ describe.each(dialects)("route guard on %s", (dialect) => {
       timeZone: "Europe/Berlin",
       format: "video",
     });
+    const debriefedInterview = await owner.client.post("/api/interviews", {
+      applicationId: application.json().id,
+      roundName: "Owner's past round",
+      kind: "hiring_manager",
+      startsAtLocal: "2026-02-01T10:00",
+      timeZone: "Europe/Berlin",
+      format: "on_site",
+    });
+    await owner.client.put(`/api/interviews/${debriefedInterview.json().id}/debrief`, {
+      energy: 3,
+      ownFeelings: ["Owner's feeling"],
+      doDifferently: "Owner's lesson",
+    });
     const task = await owner.client.post("/api/tasks", {
       title: "Owner's task",
       applicationId: application.json().id,
@@ -156,6 +174,7 @@ describe.each(dialects)("route guard on %s", (dialect) => {
         application: application.json().id,
         note: note.json().id,
         interview: interview.json().id,
+        debriefedInterview: debriefedInterview.json().id,
         task: task.json().id,
         token: token.json().info.id,
         invite: invite.json().invite.id,
@@ -224,7 +243,9 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     expect(detail.application.roleTitle).toBe("Owner's role");
     expect(detail.application.stage).toBe("wishlist");
     expect(detail.notes.map((note: { id: string }) => note.id)).toContain(seeded.ids.note);
-    expect(detail.interviews[0].roundName).toBe("Owner's round");
+    expect(detail.interviews.map((interview: { roundName: string }) => interview.roundName)).toContain("Owner's round");
+    const debrief = (await seeded.owner.client.get(`/api/interviews/${seeded.ids.debriefedInterview}/debrief`)).json();
+    expect(debrief).toMatchObject({ energy: 3, doDifferently: "Owner's lesson" });
     expect(detail.tasks[0].done).toBe(false);
     const company = (await seeded.owner.client.get(`/api/companies/${seeded.ids.company}`)).json().company;
     expect(company.name).toBe("Owner's company");
