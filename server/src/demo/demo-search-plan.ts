@@ -3,6 +3,7 @@ import { newId } from "../db/ids.ts";
 import type { ApplicationStage, CompaniesTable, ContactsTable } from "../db/schema/pipeline.ts";
 import { demoContacts } from "./demo-contacts.ts";
 import { emptyPipelineRows, type PipelineRows } from "./demo-data.repo.ts";
+import { demoDebriefs } from "./demo-debriefs.ts";
 import { searchApplications } from "./demo-search.ts";
 import { demoCompanies, storyApplications } from "./demo-story.ts";
 import type { DemoApplication } from "./demo-types.ts";
@@ -121,6 +122,7 @@ export function planDemoSearch(userId: string, roleFamilyIds: Map<string, string
           notes: interview.notes,
           prep: interview.prep,
           interviewerIds: (interview.with ?? []).map((name) => contactId(app.company, name)),
+          debrief: demoDebriefs[`${app.company}|${interview.round}`],
         };
       }),
       contactIds: (app.contacts ?? []).map((name) => contactId(app.company, name)),

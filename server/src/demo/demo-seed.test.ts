@@ -33,6 +33,7 @@ async function pipelineOf(db: Db, userId: string) {
     interviewers: await k.selectFrom("interview_interviewers").selectAll().where("user_id", "=", userId).execute(),
     tasks: await k.selectFrom("tasks").selectAll().where("user_id", "=", userId).execute(),
     notes: await k.selectFrom("application_notes").selectAll().where("user_id", "=", userId).execute(),
+    debriefs: await k.selectFrom("debriefs").selectAll().where("user_id", "=", userId).execute(),
   };
 }
 
@@ -156,6 +157,41 @@ describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
       (app) => otherFamilies.has(app.role_family_id ?? "") && interviewed.has(app.id) && /meh/i.test(app.notes),
     );
     expect(meh.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("carries debriefs: user research energizing, the rest tiring, and the Fernleaf rounds felt great", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const userId = await userIdOf(db, email);
+    const { applications, interviews, debriefs } = await pipelineOf(db, userId);
+    const families = await db.kysely.selectFrom("role_families").selectAll().where("user_id", "=", userId).execute();
+    const research = families.find((family) => family.name === "User research")?.id;
+    const familyOf = (interviewId: string) => {
+      const interview = interviews.find((row) => row.id === interviewId);
+      return applications.find((app) => app.id === interview?.application_id)?.role_family_id;
+    };
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const energies = (inResearch: boolean) =>
+      debriefs.filter((row) => (familyOf(row.interview_id) === research) === inResearch).map((row) => row.energy ?? 0);
+    expect(mean(energies(true))).toBeGreaterThan(1.5);
+    expect(mean(energies(false))).toBeLessThan(0);
+
+    // Every debrief is written after its interview ended, and before now.
+    for (const debrief of debriefs) {
+      const interview = interviews.find((row) => row.id === debrief.interview_id);
+      if (!interview) throw new Error("a debrief without its interview");
+      const ended = Date.parse(interview.starts_at) + interview.duration_minutes * 60_000;
+      expect(Date.parse(debrief.created_at)).toBeGreaterThan(ended);
+      expect(Date.parse(debrief.created_at)).toBeLessThanOrEqual(now.getTime());
+    }
+    // One recent interview is left to debrief, so the nudge has something to show.
+    const ended = interviews.filter((row) => Date.parse(row.starts_at) < now.getTime());
+    expect(ended.length - debriefs.length).toBe(1);
+    const story = applications.find((app) => app.role_title === storyApplication.role && app.stage === "rejected");
+    const storyRatings = debriefs
+      .filter((row) => interviews.find((interview) => interview.id === row.interview_id)?.application_id === story?.id)
+      .map((row) => row.went_well);
+    expect(storyRatings.sort()).toEqual([4, 5]);
   });
 
   it("names the story's recruiter and hiring manager as its interviewers, with prep for the case", async () => {
