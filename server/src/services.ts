@@ -17,7 +17,10 @@ import { CompaniesRepo } from "./features/companies/companies.repo.ts";
 import { CompaniesService } from "./features/companies/companies.service.ts";
 import { ContactsRepo } from "./features/contacts/contacts.repo.ts";
 import { ContactsService } from "./features/contacts/contacts.service.ts";
+import { DebriefsRepo } from "./features/debriefs/debriefs.repo.ts";
 import { DebriefsService } from "./features/debriefs/debriefs.service.ts";
+import { DirectionRepo } from "./features/direction/direction.repo.ts";
+import { DirectionService } from "./features/direction/direction.service.ts";
 import { ExportRepo } from "./features/imports/export.repo.ts";
 import { ExportService } from "./features/imports/export.service.ts";
 import { ImportsRepo } from "./features/imports/imports.repo.ts";
@@ -70,9 +73,10 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
     companies: new CompaniesService(kysely, companiesRepo, contactsRepo),
     contacts: new ContactsService(kysely, contactsRepo, companiesRepo),
     insights: new InsightsService(new InsightsRepo(kysely)),
+    direction: new DirectionService(new DirectionRepo(kysely)),
     calendar: new CalendarService(new CalendarFeedRepo(kysely), new CalendarEventsRepo(kysely), config.publicUrl),
     imports: new ImportsService(new ImportsRepo(kysely)),
-    exports: new ExportService(new ExportRepo(kysely)),
+    exports: new ExportService(new ExportRepo(kysely), new DebriefsRepo(kysely)),
     /** Starts the hourly sweep of expired sessions and stale sign-in counters; returns a stopper. */
     startHousekeeping: (log: (error: unknown) => void) => {
       const stopSessions = startSessionHousekeeping(sessionsRepo, throttleRepo, log);

@@ -48,4 +48,25 @@ export class ExportRepo {
       .orderBy("id")
       .execute();
   }
+
+  interviews(userId: string) {
+    return this.db
+      .selectFrom("interviews")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("application_id")
+      .orderBy("starts_at")
+      .orderBy("id")
+      .execute();
+  }
+
+  interviewers(userId: string) {
+    return this.db
+      .selectFrom("interview_interviewers as l")
+      .innerJoin("contacts as p", (join) => join.onRef("p.id", "=", "l.contact_id").on("p.user_id", "=", userId))
+      .select(["l.interview_id", "p.id", "p.name"])
+      .where("l.user_id", "=", userId)
+      .orderBy("p.name")
+      .execute();
+  }
 }

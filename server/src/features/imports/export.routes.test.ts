@@ -93,4 +93,44 @@ describe.each(dialects)("export on %s", (dialect) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0]).toMatchObject({ path: "format", message: "must be csv or json" });
   });
+
+  it("exports JSON with each application's interviews, prep, interviewers and debriefs", async () => {
+    const { client } = await signedInClient(testApp);
+    const application = (await client.post("/api/applications", { roleTitle: "User Researcher" })).json();
+    const contact = (await client.post("/api/contacts", { name: "Amara Okafor" })).json();
+    const interview = (
+      await client.post("/api/interviews", {
+        applicationId: application.id,
+        roundName: "Case presentation",
+        kind: "portfolio_presentation",
+        startsAtLocal: "2026-02-10T10:00",
+        timeZone: "Europe/Berlin",
+        durationMinutes: 90,
+        format: "on_site",
+        interviewerIds: [contact.id],
+        prep: { learningGoal: "Pause before answering." },
+      })
+    ).json();
+    await client.put(`/api/interviews/${interview.id}/debrief`, {
+      energy: 3,
+      feelings: ["energized"],
+      aeiou: { interactions: "They built on my ideas." },
+    });
+    const exported = (await client.get("/api/export/applications?format=json")).json();
+    expect(exported.applications[0].interviews).toEqual([
+      expect.objectContaining({
+        id: interview.id,
+        roundName: "Case presentation",
+        startsAt: "2026-02-10T09:00:00.000Z",
+        endsAt: "2026-02-10T10:30:00.000Z",
+        prep: expect.objectContaining({ learningGoal: "Pause before answering." }),
+        interviewers: [expect.objectContaining({ name: "Amara Okafor" })],
+        debrief: expect.objectContaining({
+          energy: 3,
+          feelings: ["energized"],
+          aeiou: expect.objectContaining({ interactions: "They built on my ideas." }),
+        }),
+      }),
+    ]);
+  });
 });
