@@ -4,7 +4,8 @@ import type { PlannedDebrief } from "./pipeline-rows.ts";
  * How Maya's interviews felt, written soon after each one — the story of PRODUCT.md in numbers:
  * user-research interviews leave her energized and absorbed, the others tired and "meh"; and
  * the two Fernleaf rounds she felt went great ended in a rejection. Keyed by "company|round".
- * The Tidewell recruiter screen has no debrief, so the demo shows the "debrief now" nudge.
+ * The Orchard research-lead interview (six days ago) has only a note so far, no debrief, so the
+ * demo's Today page shows the "debrief now" nudge.
  */
 export const demoDebriefs: Record<string, PlannedDebrief> = {
   "Fernleaf Health|Recruiter screen": {
@@ -105,13 +106,13 @@ export const demoDebriefs: Record<string, PlannedDebrief> = {
     doDifferently: "Say no sooner to roles that are mostly delivery management.",
   },
   "Orchard Civic Tech|Recruiter screen": { energy: 2, engagement: 4, wentWell: 4, feelings: ["curious", "excited"] },
-  "Orchard Civic Tech|Research lead": {
-    energy: 3,
-    engagement: 5,
+  "Tidewell|Recruiter screen": {
+    energy: 2,
+    engagement: 4,
     wentWell: 4,
-    flow: "yes",
-    feelings: ["energized", "excited", "curious"],
-    aeiou: { interactions: "Helga and I traded stories about messy fieldwork; an hour felt like ten minutes." },
+    flow: "unsure",
+    feelings: ["curious", "excited"],
+    aeiou: { interactions: "Sanne lit up talking about their field studies with farmers." },
   },
   "Kestrel Labs|Recruiter screen": { energy: 1, engagement: 4, wentWell: 4, feelings: ["curious"] },
   "Pebblestone Bank|Recruiter screen": { energy: 1, engagement: 3, wentWell: 3, feelings: ["calm"] },
