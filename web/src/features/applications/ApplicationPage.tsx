@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router";
 import { stageLabels } from "../../../../contract/applications.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
+import { ApplicationArc } from "../debriefs/components/ApplicationArc.tsx";
 import { useApplicationDetail } from "./application-detail-queries.ts";
 import { ApplicationDetails, formatDay } from "./components/ApplicationDetails.tsx";
 import { ApplicationInterviews } from "./components/ApplicationInterviews.tsx";
@@ -73,6 +74,7 @@ export function ApplicationPage() {
             <h2 id="application-details">Details</h2>
             <ApplicationDetails application={application} />
           </section>
+          <ApplicationArc interviews={interviews} />
           <section className="card" aria-labelledby="application-notes">
             <h2 id="application-notes">Notes log</h2>
             <ApplicationNotes applicationId={application.id} notes={notes} />

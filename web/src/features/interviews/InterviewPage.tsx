@@ -10,6 +10,7 @@ import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { StatusMessage } from "../../ui/StatusMessage.tsx";
 import { ExternalLink } from "../applications/components/ExternalLink.tsx";
 import { useCurrentUser } from "../auth/queries.ts";
+import { InterviewDebrief } from "../debriefs/components/InterviewDebrief.tsx";
 import { InterviewEditForm } from "./components/InterviewEditForm.tsx";
 import { PrepFields } from "./components/PrepFields.tsx";
 import { SaveStatus } from "./components/SaveStatus.tsx";
@@ -35,11 +36,15 @@ function InterviewView({ interview }: { interview: Interview }) {
   const user = useCurrentUser();
   const location = useLocation();
   const navigate = useNavigate();
-  const [scheduled] = useState((location.state as { scheduled?: boolean } | null)?.scheduled === true);
-  // Said once: a reload of this page shouldn't announce the scheduling again.
+  const [arrival] = useState(() => {
+    const state = location.state as { scheduled?: boolean; debriefSaved?: boolean } | null;
+    return { scheduled: state?.scheduled === true, debriefSaved: state?.debriefSaved === true };
+  });
+  const { scheduled, debriefSaved } = arrival;
+  // Said once: a reload of this page shouldn't announce the scheduling (or the saved debrief) again.
   useEffect(() => {
-    if (scheduled) navigate(".", { replace: true, state: null });
-  }, [scheduled, navigate]);
+    if (scheduled || debriefSaved) navigate(".", { replace: true, state: null });
+  }, [scheduled, debriefSaved, navigate]);
   const autosave = usePrepAutosave(interview, user.id);
   const time = describeInterviewTime(interview);
   const applicationPath = `/applications/${encodeURIComponent(interview.applicationId)}`;
@@ -58,7 +63,10 @@ function InterviewView({ interview }: { interview: Interview }) {
         {interviewKindLabels[interview.kind]} · {interviewFormatLabels[interview.format]} · {interview.roleTitle}
         {company ? ` at ${company}` : ""}
       </p>
-      <StatusMessage message={scheduled ? "Interview scheduled. Your prep is saved." : null} />
+      <StatusMessage
+        message={scheduled ? "Interview scheduled. Your prep is saved." : debriefSaved ? "Debrief saved." : null}
+      />
+      <InterviewDebrief interview={interview} />
 
       <section className="card interview-facts" aria-labelledby="interview-when">
         <h2 id="interview-when" className="visually-hidden">

@@ -7,11 +7,12 @@ import { StatusMessage } from "../../ui/StatusMessage.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFocusFirstError } from "../../ui/use-focus-first-error.ts";
+import { DebriefReminderSettings } from "../debriefs/components/DebriefReminderSettings.tsx";
 import { usePipelineSettings, useUpdatePipelineSettings } from "./pipeline-settings-queries.ts";
 
 const labels = { ghostAfterWeeks: "Weeks of silence" };
 
-/** /settings/pipeline: when an application with no reply counts as ghosted. */
+/** /settings/pipeline: when an application with no reply counts as ghosted, and the debrief reminder. */
 export function PipelineSettingsPage() {
   const settings = usePipelineSettings();
   return (
@@ -29,6 +30,7 @@ export function PipelineSettingsPage() {
         {settings.isError ? <FormAlert message={settings.error.message} /> : null}
         {settings.data ? <GhostingForm weeks={settings.data.ghostAfterWeeks} /> : null}
       </section>
+      <DebriefReminderSettings />
     </>
   );
 }

@@ -1,8 +1,12 @@
 import { Link } from "react-router";
 import { type Interview, interviewKindLabels } from "../../../../../contract/interviews.ts";
+import { debriefPath, needsDebrief } from "../../debriefs/debrief-format.ts";
 import { describeInterviewTime } from "../../interviews/interview-time.ts";
 
-/** Interviews as a list: when, what, for which role, and (for upcoming ones) the prep state. */
+/**
+ * Interviews as a list: when, what, for which role, and (for upcoming ones) the prep state. An
+ * ended one without a debrief offers it, once, quietly: no counts, no streaks.
+ */
 export function InterviewList({ interviews, showPrep }: { interviews: Interview[]; showPrep?: boolean }) {
   return (
     <ul className="item-list upcoming-list">
@@ -36,6 +40,11 @@ export function InterviewList({ interviews, showPrep }: { interviews: Interview[
               </p>
               {time.viewer ? <p className="item-meta">{time.viewer}</p> : null}
             </div>
+            {needsDebrief(interview) ? (
+              <Link className="button button-secondary" to={debriefPath(interview.id)}>
+                Debrief now<span className="visually-hidden">: {interview.roundName}</span>
+              </Link>
+            ) : null}
           </li>
         );
       })}
