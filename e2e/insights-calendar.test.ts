@@ -14,6 +14,8 @@ describe("insights and the calendar feed in Chromium", () => {
     await signUpAndOnboard(page, server, { name: "Inès", roleFamilies: ["User research"] });
 
     await page.getByRole("link", { name: "Insights" }).first().click();
+    await page.getByRole("navigation", { name: "Insights" }).getByRole("link", { name: "Funnel & pace" }).click();
+    await page.waitForURL("**/insights/funnel");
     await page.getByRole("heading", { name: "Your insights will appear here" }).waitFor();
     await checkPage(page, "insights-empty");
 
@@ -33,11 +35,11 @@ describe("insights and the calendar feed in Chromium", () => {
     await checkPage(page, "insights");
 
     await page.getByLabel("Period").selectOption("4w");
-    await page.waitForURL("**/insights?period=4w");
+    await page.waitForURL("**/insights/funnel?period=4w");
     await page.getByRole("heading", { name: "How far applications got" }).waitFor();
 
     await page.getByLabel("Theme").first().selectOption("dark");
-    await page.goto(`${server.url}/insights`);
+    await page.goto(`${server.url}/insights/funnel`);
     await page.getByRole("heading", { name: "How far applications got" }).waitFor();
     await checkPage(page, "insights-dark");
     await page.getByLabel("Theme").first().selectOption("light");

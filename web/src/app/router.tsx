@@ -7,6 +7,7 @@ import { CompaniesPage } from "../features/companies/CompaniesPage.tsx";
 import { CompanyPage } from "../features/companies/CompanyPage.tsx";
 import { ContactPage } from "../features/contacts/ContactPage.tsx";
 import { ContactsPage } from "../features/contacts/ContactsPage.tsx";
+import { DebriefPage } from "../features/debriefs/DebriefPage.tsx";
 import { TodayPage } from "../features/home/TodayPage.tsx";
 import { ImportPage } from "../features/imports/ImportPage.tsx";
 import { InterviewPage } from "../features/interviews/InterviewPage.tsx";
@@ -72,6 +73,7 @@ export function createRouter() {
                 { path: "/applications/:id", element: <ApplicationPage /> },
                 { path: "/applications/:id/interviews/new", element: <NewInterviewPage /> },
                 { path: "/interviews/:id", element: <InterviewPage /> },
+                { path: "/interviews/:id/debrief", element: <DebriefPage /> },
                 { path: "/companies", element: <CompaniesPage /> },
                 { path: "/companies/:id", element: <CompanyPage /> },
                 { path: "/contacts", element: <ContactsPage /> },
@@ -81,7 +83,13 @@ export function createRouter() {
                   path: "/insights",
                   // Loaded on first visit: the charting library is most of its weight.
                   lazy: async () => ({
-                    Component: (await import("../features/insights/InsightsPage.tsx")).InsightsPage,
+                    Component: (await import("../features/insights/direction/DirectionPage.tsx")).DirectionPage,
+                  }),
+                },
+                {
+                  path: "/insights/funnel",
+                  lazy: async () => ({
+                    Component: (await import("../features/insights/FunnelPage.tsx")).FunnelPage,
                   }),
                 },
                 {

@@ -7,6 +7,7 @@ import { ConversionSection } from "./components/ConversionSection.tsx";
 import { EmptyInsights } from "./components/EmptyInsights.tsx";
 import { FunnelSection } from "./components/FunnelSection.tsx";
 import { InsightsFilters } from "./components/InsightsFilters.tsx";
+import { InsightsTabs } from "./components/InsightsTabs.tsx";
 import { ResponseBySourceSection } from "./components/ResponseBySourceSection.tsx";
 import { TimeInStageSection } from "./components/TimeInStageSection.tsx";
 import { TotalsSummary } from "./components/TotalsSummary.tsx";
@@ -16,10 +17,10 @@ import { useFunnel } from "./queries.ts";
 import "./insights.css";
 
 /**
- * /insights: funnel and pace, computed from every stage change. The filters live in the URL,
+ * /insights/funnel: funnel and pace, computed from every stage change. The filters live in the URL,
  * so a reload or a shared link shows the same selection.
  */
-export function InsightsPage() {
+export function FunnelPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const period = readPeriod(params.get("period"));
@@ -49,7 +50,8 @@ export function InsightsPage() {
   const showFilters = filtered || !data || data.totals.applications > 0;
   return (
     <div className="page insights-page">
-      <PageTitle>Insights</PageTitle>
+      <InsightsTabs />
+      <PageTitle documentTitle="Funnel & pace · Insights">Funnel & pace</PageTitle>
       <p className="lead">
         How your search is moving, worked out from every stage change you've recorded. Numbers, not verdicts: use them
         to decide where to put your energy next.
