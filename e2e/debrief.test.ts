@@ -227,6 +227,8 @@ describe("debrief journey in Chromium", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Delete debrief" }).click();
     await page.getByText("How did it go? A debrief takes under a minute.").waitFor();
     expect(await page.locator(".debrief-summary-card").count()).toBe(0);
+    // Focus moves to the invitation rather than getting lost with the deleted summary.
+    await page.waitForFunction(() => document.activeElement?.textContent === "Debrief now");
 
     // The one optional reminder is off until turned on, and stays as set.
     await page.goto(`${server.url}/settings/pipeline`);

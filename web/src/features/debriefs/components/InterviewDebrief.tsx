@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { Link } from "react-router";
 import { type DebriefSummary, flowLabels } from "../../../../../contract/debrief-ratings.ts";
 import type { Interview } from "../../../../../contract/interviews.ts";
@@ -20,10 +20,25 @@ import "../debrief-summaries.css";
  * once it is written, nothing before. The invitation is one line and asks nothing more.
  */
 export function InterviewDebrief({ interview }: { interview: Interview }) {
+  // After a delete the summary (and the focused button) disappears: focus goes to the invitation.
+  // (Remembered here, not in the delete's callback: that one never runs once its button is gone.)
+  const focusInvitation = useRef(false);
+  if (interview.debrief) focusInvitation.current = true;
   if (needsDebrief(interview)) {
     return (
       <p className="callout debrief-now">
-        How did it go? A debrief takes under a minute. <Link to={debriefPath(interview.id)}>Debrief now</Link>
+        How did it go? A debrief takes under a minute.{" "}
+        <Link
+          to={debriefPath(interview.id)}
+          ref={(link) => {
+            if (link && focusInvitation.current) {
+              focusInvitation.current = false;
+              link.focus();
+            }
+          }}
+        >
+          Debrief now
+        </Link>
       </p>
     );
   }
