@@ -20,7 +20,8 @@ export const benchUsage = `Usage: npm run bench -- [options]
   --connections <n>    concurrent connections (default 32)
   --duration <s>       measured seconds per run (default 5)
   --warmup <s>         discarded warm-up seconds per run (default 1, 0 for none)
-  --only <names>       only these scenarios (comma-separated, or repeat the flag)
+  --only <names>       only these scenarios (comma-separated, or repeat the flag);
+                       "outbox" is the email outbox drain
   --database <name>    sqlite (default) or postgres (embedded PostgreSQL)
   --applications <n>   applications seeded for the heavy seeker (default 2000)
   --json <file>        also write every figure as JSON (a bare name goes to bench/results/)

@@ -5,6 +5,7 @@ import { DemoDataRepo, type PipelineCounts } from "../server/src/demo/demo-data.
 import { seedHeavySeeker } from "../server/src/demo/demo-seed.ts";
 import { cookieNames } from "../server/src/http/cookies.ts";
 import { startServer, webDistDir } from "../server/src/main.ts";
+import type { Services } from "../server/src/services.ts";
 import type { BenchContext } from "./scenarios.ts";
 
 /** The real server under test, with a seeded heavy seeker signed in two ways. */
@@ -12,6 +13,8 @@ export interface BenchTarget {
   url: string;
   context: BenchContext;
   seeded: PipelineCounts;
+  /** The server's own services, for measurements that bypass HTTP (direction-scaling.ts). */
+  services: Services;
   stop(): Promise<void>;
 }
 
@@ -90,6 +93,7 @@ export async function startBenchServer(options: { databaseUrl: string; applicati
       url: server.url,
       seeded,
       context: { userId: user.id, token, sessionCookie, hasWebBuild, applicationId, calendarFeed },
+      services,
       stop: () => server.stop(),
     };
   } catch (error) {

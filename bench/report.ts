@@ -61,7 +61,7 @@ export function formatTable(results: ScenarioResult[]): string {
 /** Writes every figure plus what it ran on, so runs on different machines can be compared. */
 export function writeJsonReport(
   file: string,
-  run: { options: object; seeded: object; results: ScenarioResult[] },
+  run: { options: object; seeded: object; results: ScenarioResult[]; directionScaling?: object | null },
 ): void {
   mkdirSync(dirname(file), { recursive: true });
   const machine = {

@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { captureResponse, startBaselineServer } from "./baseline-server.ts";
 import { type BenchOptions, BenchUsageError, benchUsage, parseBenchOptions } from "./bench-options.ts";
 import { type BenchTarget, startBenchServer } from "./bench-server.ts";
+import { type DirectionScalingRow, formatDirectionScaling, measureDirectionScaling } from "./direction-scaling.ts";
 import { formatImportMeasurement, measureImport } from "./import-scenario.ts";
 import { measure } from "./load.ts";
+import { formatOutboxDrain, measureOutboxDrain } from "./outbox-drain.ts";
 import { formatTable, isBroken, type ScenarioResult, writeJsonReport } from "./report.ts";
 import { type Scenario, scenarioPath, scenarios } from "./scenarios.ts";
 
@@ -17,9 +19,14 @@ import { type Scenario, scenarioPath, scenarios } from "./scenarios.ts";
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
+/** Measurements that are not HTTP scenarios but can be picked with --only too. */
+const extraMeasurements = ["outbox"];
+
 function selectScenarios(only: string[]): Scenario[] {
   if (only.length === 0) return scenarios;
-  const unknown = only.filter((name) => !scenarios.some((scenario) => scenario.name === name));
+  const unknown = only.filter(
+    (name) => !extraMeasurements.includes(name) && !scenarios.some((scenario) => scenario.name === name),
+  );
   if (unknown.length > 0) {
     throw new BenchUsageError(
       `Unknown scenario(s): ${unknown.join(", ")}. Known: ${scenarios.map((s) => s.name).join(", ")}`,
@@ -102,7 +109,8 @@ async function main(): Promise<void> {
     const { seeded } = target;
     log(
       `seeded ${seeded.companies} companies, ${seeded.contacts} contacts, ${seeded.applications} applications, ` +
-        `${seeded.interviews} interviews, ${seeded.stageChanges} stage changes, ${seeded.tasks} tasks ` +
+        `${seeded.interviews} interviews, ${seeded.debriefs} debriefs, ${seeded.stageChanges} stage changes, ` +
+        `${seeded.tasks} tasks ` +
         `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     log(
@@ -123,13 +131,26 @@ async function main(): Promise<void> {
       console.log(`\nBROKEN: ${broken.map((result) => result.name).join(", ")} did not answer only 2xx.`);
       process.exitCode = 1;
     }
+    // How a cache miss of direction insights grows with the debriefs; its extra users are
+    // seeded after the read scenarios so they cannot change what those saw.
+    let directionScaling: DirectionScalingRow[] | null = null;
+    if (selected.some((scenario) => scenario.name === "direction")) {
+      log("measuring direction insights uncached at 500, 5,000 and 50,000 debriefs…");
+      directionScaling = await measureDirectionScaling(target.services, log);
+      console.log(`\n${formatDirectionScaling(directionScaling, options.database)}`);
+    }
     // A write, measured after the read scenarios so its 10,000 new rows don't change what they saw.
     if (options.only.length === 0) {
       const imported = await measureImport({ url: target.url, token: target.context.token });
       console.log(`\n${formatImportMeasurement(imported, options.database)}`);
     }
+    // Last, since it adds 1,000 messages: the email outbox draining to a local SMTP server.
+    if (options.only.length === 0 || options.only.includes("outbox")) {
+      const drained = await measureOutboxDrain(target.services, target.context.userId, log);
+      console.log(`\n${formatOutboxDrain(drained, options.database)}`);
+    }
     if (options.jsonFile) {
-      writeJsonReport(options.jsonFile, { options, seeded, results });
+      writeJsonReport(options.jsonFile, { options, seeded, results, directionScaling });
       log(`\nwrote ${options.jsonFile}`);
     }
   } finally {

@@ -56,6 +56,9 @@ export const scenarios: Scenario[] = [
     skip: (context) => (context.applicationId ? null : "the heavy seeker has no application"),
   },
   { name: "funnel", path: "/api/insights/funnel", headers: cookie },
+  // Direction insights from the heavy seeker's 5,000 debriefs; selecting it also runs the
+  // uncached scaling measurement (bench/direction-scaling.ts).
+  { name: "direction", path: "/api/insights/direction", headers: cookie },
   // Calendar apps poll the feed with nothing but its secret URL.
   {
     name: "calendar-feed",

@@ -9,12 +9,15 @@ import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
 import { companiesRoutes } from "./features/companies/companies.routes.ts";
 import { contactsRoutes } from "./features/contacts/contacts.routes.ts";
 import { debriefsRoutes } from "./features/debriefs/debriefs.routes.ts";
+import { directionRoutes } from "./features/direction/direction.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { exportRoutes } from "./features/imports/export.routes.ts";
 import { importRoutes } from "./features/imports/imports.routes.ts";
 import { insightsRoutes } from "./features/insights/insights.routes.ts";
 import { adminRoutes } from "./features/instance/admin.routes.ts";
 import { interviewsRoutes } from "./features/interviews/interviews.routes.ts";
+import { outboxRoutes } from "./features/outbox/outbox.routes.ts";
+import { smtpAccountRoutes } from "./features/outbox/smtp-account.routes.ts";
 import { pipelineRoutes } from "./features/pipeline/pipeline.routes.ts";
 import { meRoutes } from "./features/profile/me.routes.ts";
 import { tasksRoutes } from "./features/tasks/tasks.routes.ts";
@@ -86,9 +89,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(companiesRoutes, { services });
   await app.register(contactsRoutes, { services });
   await app.register(insightsRoutes, { services });
+  await app.register(directionRoutes, { services });
   await app.register(calendarRoutes, { services });
   await app.register(importRoutes, { services });
   await app.register(exportRoutes, { services });
+  await app.register(smtpAccountRoutes, { services });
+  await app.register(outboxRoutes, { services });
 
   await installWebApp(app, options.webDist);
   return app;

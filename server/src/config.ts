@@ -24,6 +24,19 @@ const publicUrl = z
   }, "must be an absolute http(s) URL, e.g. https://debrief.example.org")
   .transform((value) => value.replace(/\/+$/, ""));
 
+/** 32 random bytes in base64 (e.g. `openssl rand -base64 32`): the key that seals secrets at rest. */
+const secretKey = z
+  .string()
+  .trim()
+  .refine(
+    (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32,
+    "must be 32 random bytes in base64, e.g. the output of `openssl rand -base64 32`",
+  )
+  .transform((value) => Buffer.from(value, "base64"));
+
+/** Variables whose values must never be echoed back in an error message. */
+const secretVariables = new Set(["SECRET_KEY"]);
+
 const configSchema = z.object({
   PORT: z
     .string()
@@ -40,6 +53,7 @@ const configSchema = z.object({
     .enum(["true", "false", "1", "0"], { message: "must be true or false" })
     .default("false")
     .transform((value) => value === "true" || value === "1"),
+  SECRET_KEY: secretKey.optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -56,6 +70,8 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (sign-in throttling uses it). */
   trustProxy: boolean;
+  /** SECRET_KEY, or null to use the key file (see crypto/server-key.ts). */
+  secretKey: Buffer | null;
 }
 
 /** Raised when the environment holds bad values; the message names every bad variable. */
@@ -80,7 +96,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "config");
-      return `${name}=${JSON.stringify(picked[name] ?? "")}: ${issue.message}`;
+      const shown = secretVariables.has(name) ? "(hidden)" : JSON.stringify(picked[name] ?? "");
+      return `${name}=${shown}: ${issue.message}`;
     });
     throw new ConfigError(problems);
   }
@@ -95,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: publicUrlValue.startsWith("https:"),
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
+    secretKey: values.SECRET_KEY ?? null,
   };
 }
 

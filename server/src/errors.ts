@@ -8,6 +8,7 @@ export type ErrorCode =
   | "csrf_invalid"
   | "not_found"
   | "conflict"
+  | "smtp_not_configured"
   | "rate_limited"
   | "registration_closed"
   | "invalid_credentials"

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
+import { resolveServerKey } from "./crypto/server-key.ts";
 import { type Db, openDatabase } from "./db/database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createServices, type Services } from "./services.ts";
@@ -26,7 +27,7 @@ export async function startServer(
   const db = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(db);
-    const services = createServices(db, config);
+    const services = createServices(db, { ...config, secretKey: resolveServerKey(config) });
     await options.beforeListen?.(services);
     const app = await buildApp({
       config,
@@ -44,7 +45,7 @@ export async function startServer(
       async stop() {
         if (stopped) return;
         stopped = true;
-        stopHousekeeping();
+        await stopHousekeeping();
         await app.close();
         await db.close();
       },

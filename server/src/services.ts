@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import type { Config } from "./config.ts";
+import { SecretBox, serverKeyBytes } from "./crypto/secret-box.ts";
 import type { Db } from "./db/database.ts";
 import { ApplicationNotesService } from "./features/applications/application-notes.service.ts";
 import { ApplicationsService } from "./features/applications/applications.service.ts";
@@ -17,6 +19,7 @@ import { CompaniesRepo } from "./features/companies/companies.repo.ts";
 import { CompaniesService } from "./features/companies/companies.service.ts";
 import { ContactsRepo } from "./features/contacts/contacts.repo.ts";
 import { ContactsService } from "./features/contacts/contacts.service.ts";
+import { startDebriefReminders } from "./features/debriefs/debrief-reminders.ts";
 import { DebriefsRepo } from "./features/debriefs/debriefs.repo.ts";
 import { DebriefsService } from "./features/debriefs/debriefs.service.ts";
 import { DirectionRepo } from "./features/direction/direction.repo.ts";
@@ -30,6 +33,12 @@ import { InsightsService } from "./features/insights/insights.service.ts";
 import { InstanceService } from "./features/instance/instance.service.ts";
 import { InvitesRepo } from "./features/instance/invites.repo.ts";
 import { InterviewsService } from "./features/interviews/interviews.service.ts";
+import { debriefReminderSink } from "./features/outbox/debrief-reminder-mail.ts";
+import { OutboxService } from "./features/outbox/outbox.service.ts";
+import { OutboxClaimRepo } from "./features/outbox/outbox-claim.repo.ts";
+import { OutboxWakeup } from "./features/outbox/outbox-wakeup.ts";
+import { OutboxWorker, type OutboxWorkerOptions } from "./features/outbox/outbox-worker.ts";
+import { SmtpAccountService } from "./features/outbox/smtp-account.service.ts";
 import { ApplicationDetailService } from "./features/pipeline/application-detail.service.ts";
 import { BoardService } from "./features/pipeline/board.service.ts";
 import { startGhostingSweep } from "./features/pipeline/ghosting.ts";
@@ -41,9 +50,32 @@ import { TasksService } from "./features/tasks/tasks.service.ts";
 import { TokensRepo } from "./features/tokens/tokens.repo.ts";
 import { TokensService } from "./features/tokens/tokens.service.ts";
 
-/** Wires repositories into services once per process. Routes and the CLI use only these. */
-export function createServices(db: Db, config: Pick<Config, "publicUrl">, options: { throttle?: ThrottleLimits } = {}) {
+/**
+ * Wires repositories into services once per process. Routes and the CLI use only these.
+ * The server and CLI pass the resolved server key (crypto/server-key.ts); without one (tests,
+ * benchmarks) secrets are sealed with a key that lives as long as the process.
+ */
+export function createServices(
+  db: Db,
+  config: Pick<Config, "publicUrl"> & { secretKey?: Buffer | null },
+  options: { throttle?: ThrottleLimits } = {},
+) {
   const kysely = db.kysely;
+  const secretBox = new SecretBox(config.secretKey ?? randomBytes(serverKeyBytes));
+  const outboxWakeup = new OutboxWakeup();
+  const outbox = new OutboxService(kysely, config.publicUrl, outboxWakeup);
+  const smtpAccounts = new SmtpAccountService(kysely, secretBox, outbox);
+  /** The background sender; startHousekeeping runs one, tests make their own. */
+  const createOutboxWorker = (log: (error: unknown) => void, workerOptions: Partial<OutboxWorkerOptions> = {}) =>
+    new OutboxWorker(
+      {
+        claims: new OutboxClaimRepo(kysely, db.dialect),
+        accountFor: (userId) => smtpAccounts.sendingAccount(userId),
+        wakeup: outboxWakeup,
+        log,
+      },
+      workerOptions,
+    );
   const users = new UsersRepo(kysely);
   const invites = new InvitesRepo(kysely);
   const sessionsRepo = new SessionsRepo(kysely);
@@ -77,13 +109,29 @@ export function createServices(db: Db, config: Pick<Config, "publicUrl">, option
     calendar: new CalendarService(new CalendarFeedRepo(kysely), new CalendarEventsRepo(kysely), config.publicUrl),
     imports: new ImportsService(new ImportsRepo(kysely)),
     exports: new ExportService(new ExportRepo(kysely), new DebriefsRepo(kysely)),
-    /** Starts the hourly sweep of expired sessions and stale sign-in counters; returns a stopper. */
+    outbox,
+    smtpAccounts,
+    createOutboxWorker,
+    /**
+     * Starts the background work: the hourly sweep of expired sessions and stale sign-in
+     * counters, the ghosting sweep, the email outbox worker and the debrief reminders that
+     * feed it. Returns a stopper that lets sends in flight finish.
+     */
     startHousekeeping: (log: (error: unknown) => void) => {
       const stopSessions = startSessionHousekeeping(sessionsRepo, throttleRepo, log);
       const stopGhosting = startGhostingSweep(kysely, log);
-      return () => {
+      const outboxWorker = createOutboxWorker(log);
+      outboxWorker.start();
+      const stopReminders = startDebriefReminders(
+        kysely,
+        debriefReminderSink(smtpAccounts, outbox, config.publicUrl),
+        log,
+      );
+      return async () => {
         stopSessions();
         stopGhosting();
+        stopReminders();
+        await outboxWorker.stop();
       };
     },
   };

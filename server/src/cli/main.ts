@@ -5,6 +5,7 @@ import { registerBackupCommand } from "./backup.command.ts";
 import { registerExportCommand } from "./export.command.ts";
 import { registerImportCommand } from "./import.command.ts";
 import { registerMigrateCommand } from "./migrate.command.ts";
+import { registerOutboxCommand } from "./outbox.command.ts";
 import { registerServeCommand } from "./serve.command.ts";
 import { registerUserCommands } from "./user.command.ts";
 import { registerWhoamiCommand } from "./whoami.command.ts";
@@ -23,6 +24,7 @@ export function buildCli(): Command {
   registerWhoamiCommand(program);
   registerImportCommand(program);
   registerExportCommand(program);
+  registerOutboxCommand(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { loadConfig } from "../config.ts";
+import { resolveServerKey } from "../crypto/server-key.ts";
 import { openDatabase } from "../db/database.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { createServices, type Services } from "../services.ts";
@@ -9,7 +10,7 @@ export async function withServices<T>(work: (services: Services) => Promise<T>):
   const db = openDatabase(config.databaseUrl, { poolSize: 2 });
   try {
     await migrateToLatest(db);
-    return await work(createServices(db, config));
+    return await work(createServices(db, { ...config, secretKey: resolveServerKey(config) }));
   } finally {
     await db.close();
   }

@@ -1,5 +1,6 @@
 import type { DebriefsTable } from "./schema/debriefs.ts";
 import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
+import type { OutboxMessagesTable, SmtpAccountsTable } from "./schema/outbox.ts";
 import type { PersonalAccessTokensTable } from "./schema/personal-access-tokens.ts";
 import type {
   ApplicationContactsTable,
@@ -43,4 +44,6 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   csv_imports: CsvImportsTable;
   debriefs: DebriefsTable;
+  smtp_accounts: SmtpAccountsTable;
+  outbox_messages: OutboxMessagesTable;
 }

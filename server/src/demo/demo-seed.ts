@@ -79,7 +79,8 @@ export async function seedDemoAccount(
 
 /**
  * Bulk data for benchmarks: adds `applications` applications (over N/4 companies with two
- * contacts each; exactly 2.5 interviews and 5 stage changes per application; tasks and notes)
+ * contacts each; exactly 2.5 interviews held, each debriefed, and 5 stage changes per application,
+ * plus the rounds still to come of open applications; tasks and notes)
  * to an existing user, in one transaction of multi-row inserts. Gives the user the default role families first if they have none, so per-family
  * queries have something to group by. Returns what it inserted.
  */

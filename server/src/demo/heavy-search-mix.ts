@@ -4,7 +4,9 @@ import type { SeededRandom } from "./seeded-random.ts";
 /**
  * The shape of the benchmark's heavy seeker: which stage path each application takes and how
  * many interviews it has, chosen so the totals come out exact — five stage changes and two and
- * a half interviews per application (2,000 applications → 10,000 changes, 5,000 interviews).
+ * a half interviews already held per application (2,000 applications → 10,000 changes, 5,000
+ * held interviews, each debriefed). Applications still interviewing have their later rounds
+ * ahead of them, on top of those.
  */
 
 export const stageChangesPerApplication = 5;
@@ -73,7 +75,7 @@ function shuffle<T>(items: T[], random: SeededRandom): T[] {
 
 /**
  * Stage paths and interview counts for `count` applications, in a shuffled order. The totals
- * are exact: count × 5 stage changes and ⌊count × 2.5⌋ interviews.
+ * are exact: count × 5 stage changes and ⌊count × 2.5⌋ interviews held (upcoming ones besides).
  */
 export function planHeavyMix(count: number, random: SeededRandom): PlannedShape[] {
   const chosen = shuffle(
@@ -85,6 +87,7 @@ export function planHeavyMix(count: number, random: SeededRandom): PlannedShape[
     screens: outcome.path.includes("screening") ? 1 : 0,
     laterRounds: random.int(...outcome.laterRounds),
     bounds: outcome.laterRounds,
+    ongoing: outcome.path.at(-1) === "interviewing",
   }));
 
   // Too many changes: some applications start at "applied" instead of on the wishlist.
@@ -97,13 +100,17 @@ export function planHeavyMix(count: number, random: SeededRandom): PlannedShape[
     }
   }
 
-  // Interviews: nudge later rounds one at a time, within each path's bounds, until they add up.
-  const interviews = () => shapes.reduce((sum, shape) => sum + shape.screens + shape.laterRounds, 0);
+  // Held interviews: nudge later rounds one at a time, within each path's bounds, until they
+  // add up. The later rounds of an application still interviewing are upcoming, so they neither
+  // count nor move.
+  const interviews = () =>
+    shapes.reduce((sum, shape) => sum + shape.screens + (shape.ongoing ? 0 : shape.laterRounds), 0);
   let gap = Math.floor(count * interviewsPerApplication) - interviews();
   while (gap !== 0) {
     const step = gap > 0 ? 1 : -1;
-    const movable = shapes.filter((shape) =>
-      step > 0 ? shape.laterRounds < shape.bounds[1] : shape.laterRounds > shape.bounds[0],
+    const movable = shapes.filter(
+      (shape) =>
+        !shape.ongoing && (step > 0 ? shape.laterRounds < shape.bounds[1] : shape.laterRounds > shape.bounds[0]),
     );
     if (movable.length === 0) break;
     for (const shape of shuffle(movable, random).slice(0, Math.abs(gap))) shape.laterRounds += step;

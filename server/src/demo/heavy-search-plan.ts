@@ -14,6 +14,7 @@ import {
   buildApplicationRows,
   closingStages,
   type PlannedApplication,
+  type PlannedDebrief,
   type PlannedPrep,
   type PlannedTask,
 } from "./pipeline-rows.ts";
@@ -71,7 +72,9 @@ const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10)
  * 365 days before `now`. Stage histories are consistent; there are exactly five stage changes
  * and two and a half interviews per application (see heavy-search-mix.ts); those still in
  * progress have interviews in the next two weeks. Tasks follow the interviews (a thank-you after
- * each, prep before upcoming ones) and open applications have a follow-up.
+ * each, prep before upcoming ones) and open applications have a follow-up. Every interview
+ * already held has a debrief: energy depends on the role family (the first one energizes) and
+ * "how it went" leans toward what happened next, so direction insights have findings to show.
  */
 export function planHeavySearch(
   userId: string,
@@ -80,6 +83,8 @@ export function planHeavySearch(
 ): PipelineRows {
   const { now } = options;
   const random = seededRandom(options.applications * 7919 + 17);
+  // Debriefs draw from their own sequence, so adding them left the rest of the search as it was.
+  const feel = seededRandom(options.applications * 7919 + 23);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const at = (day: number, minutes: number) => new Date(today + day * dayMs + minutes * 60_000);
   const rows = emptyPipelineRows();
@@ -94,7 +99,7 @@ export function planHeavySearch(
       user_id: userId,
       name,
       website: `https://${name.toLowerCase().replaceAll(" ", "-")}.example.com`,
-      size_band: random.pick(["11-50", "51-200", "201-500", "1000+"]),
+      size_band: random.pick(["11-50", "51-200", "201-1000", "1001-5000"]),
       industry: null,
       notes: "",
       created_at: createdAt,
@@ -193,6 +198,14 @@ export function planHeavySearch(
           ? [{ body: random.pick(journalLines), at: new Date(Math.min(now.getTime(), first.getTime() + dayMs)) }]
           : [],
     };
+    // How each held interview felt: the first role family energizes, the others are "meh".
+    const energizing = plan.roleFamilyId !== null && plan.roleFamilyId === roleFamilyIds[0];
+    const reachedOffer = path.includes("offer");
+    plan.interviews = plan.interviews.map((planned, interviewIndex) => {
+      const advanced = reachedOffer || interviewIndex < plan.interviews.length - 1;
+      const debrief = debriefOf(planned, { energizing, advanced }, now, feel);
+      return debrief ? { ...planned, debrief } : planned;
+    });
     addApplicationRows(rows, buildApplicationRows(userId, plan, now));
   }
   return rows;
@@ -256,4 +269,34 @@ function interview(
 function salaryIn(currency: string, random: SeededRandom): { min: number; max: number; currency: string } {
   const min = random.int(40, 80) * 1000;
   return { min, max: min + random.int(5, 20) * 1000, currency };
+}
+
+const energizedWords = ["energized", "excited", "curious", "confident", "proud"] as const;
+const drainedWords = ["flat", "exhausted", "anxious", "frustrated", "disappointed"] as const;
+const evenWords = ["calm", "curious", "relieved", "flat"] as const;
+
+/** The debrief of an interview that has ended, written within a few hours; none for one to come. */
+function debriefOf(
+  planned: PlannedApplication["interviews"][number],
+  context: { energizing: boolean; advanced: boolean },
+  now: Date,
+  random: SeededRandom,
+): PlannedDebrief | undefined {
+  const endedMinutesAgo = Math.floor((now.getTime() - planned.startsAt.getTime()) / 60_000 - planned.durationMinutes);
+  if (endedMinutesAgo < 1) return undefined;
+  const energy = random.chance(0.05)
+    ? null
+    : random.pick(context.energizing ? [0, 1, 2, 2, 3, 3] : [-2, -1, -1, 0, 0, 1, 2]);
+  const engagement = random.chance(0.08) ? null : random.pick(context.energizing ? [3, 4, 4, 5, 5] : [1, 2, 3, 3, 4]);
+  const wentWell = random.chance(0.04) ? null : random.pick(context.advanced ? [2, 3, 4, 4, 5, 5] : [1, 2, 2, 3, 4, 5]);
+  const level = energy ?? 0;
+  const words = level >= 2 ? energizedWords : level <= -1 ? drainedWords : evenWords;
+  return {
+    energy: energy === null && engagement === null && wentWell === null ? 0 : energy,
+    engagement,
+    wentWell,
+    flow: level >= 2 ? (random.chance(0.6) ? "yes" : "unsure") : random.pick(["no", "unsure"] as const),
+    feelings: [...new Set([random.pick(words), random.pick(words)])].slice(0, random.int(1, 2)),
+    minutesAfter: Math.min(random.int(20, 300), endedMinutesAgo),
+  };
 }

@@ -70,6 +70,9 @@ const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
   "GET /api/imports/:id": (seeded) => seeded.ids.csvImport as string,
   "POST /api/imports/:id/preview": (seeded) => seeded.ids.csvImport as string,
   "POST /api/imports/:id/commit": (seeded) => seeded.ids.csvImport as string,
+  "GET /api/outbox/:id": (seeded) => seeded.ids.outboxMessage as string,
+  "POST /api/outbox/:id/retry": (seeded) => seeded.ids.outboxMessage as string,
+  "POST /api/outbox/:id/cancel": (seeded) => seeded.ids.outboxMessage as string,
 };
 
 /** A body that passes validation for routes that need one, so a refusal is the guard's doing. */
@@ -106,6 +109,7 @@ const validBodies: Record<string, unknown> = {
   "PATCH /api/contacts/:id": { name: "Guard contact renamed" },
   "POST /api/imports/:id/preview": { mapping: {} },
   "POST /api/imports/:id/commit": {},
+  "PUT /api/me/smtp": { host: "smtp.guard.test", port: 587, security: "starttls", fromAddress: "guard@guard.test" },
 };
 
 describe.each(dialects)("route guard on %s", (dialect) => {
@@ -168,6 +172,16 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     const csvImport = await owner.client.request("POST", "/api/imports?fileName=owner.csv", "Title\nOwner's import\n", {
       headers: { "content-type": "text/csv" },
     });
+    await owner.client.put("/api/me/smtp", {
+      host: "smtp.owner.test",
+      port: 465,
+      security: "tls",
+      username: "owner-smtp-login",
+      password: "Owner's SMTP password",
+      fromName: "Owner's name",
+      fromAddress: owner.user.email,
+    });
+    const outboxMessage = await owner.client.post("/api/me/smtp/test");
     seeded = {
       owner: { client: owner.client, email: owner.user.email },
       ids: {
@@ -182,6 +196,7 @@ describe.each(dialects)("route guard on %s", (dialect) => {
         company: company.json().id,
         contact: contact.json().id,
         csvImport: csvImport.json().importId,
+        outboxMessage: outboxMessage.json().id,
       },
     };
     const member = await signedInClient(testApp); // user B
@@ -251,10 +266,12 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     expect(company.name).toBe("Owner's company");
     const contact = (await seeded.owner.client.get(`/api/contacts/${seeded.ids.contact}`)).json().contact;
     expect(contact.name).toBe("Owner's contact");
+    const message = (await seeded.owner.client.get(`/api/outbox/${seeded.ids.outboxMessage}`)).json();
+    expect(message.status).toBe("queued");
   });
 
   it("never shows the owner's data to another user on any list or read route", async () => {
-    const secrets = [...Object.values(seeded.ids), seeded.owner.email, "Owner's", "owner-tag"];
+    const secrets = [...Object.values(seeded.ids), seeded.owner.email, "Owner's", "owner-tag", "owner-smtp-login"];
     for (const route of guarded().filter((candidate) => candidate.method === "GET" && !candidate.url.includes(":"))) {
       const response = await other.get(route.url);
       const expected = ownerOnlyRoutes.has(route.key) ? 403 : 200;

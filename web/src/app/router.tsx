@@ -16,6 +16,7 @@ import { WelcomePage } from "../features/onboarding/WelcomePage.tsx";
 import { ApplicationsPage } from "../features/pipeline/ApplicationsPage.tsx";
 import { BoardPage } from "../features/pipeline/BoardPage.tsx";
 import { CalendarFeedSettingsPage } from "../features/settings/CalendarFeedSettingsPage.tsx";
+import { EmailSettingsPage } from "../features/settings/EmailSettingsPage.tsx";
 import { PasswordSettingsPage } from "../features/settings/PasswordSettingsPage.tsx";
 import { PipelineSettingsPage } from "../features/settings/PipelineSettingsPage.tsx";
 import { ProfileSettingsPage } from "../features/settings/ProfileSettingsPage.tsx";
@@ -100,6 +101,7 @@ export function createRouter() {
                     { path: "password", element: <PasswordSettingsPage /> },
                     { path: "sessions", element: <SessionsSettingsPage /> },
                     { path: "pipeline", element: <PipelineSettingsPage /> },
+                    { path: "email", element: <EmailSettingsPage /> },
                     { path: "calendar", element: <CalendarFeedSettingsPage /> },
                     { path: "tokens", element: <TokensSettingsPage /> },
                     { element: <RequireOwner />, children: [{ path: "server", element: <ServerSettingsPage /> }] },

@@ -3,6 +3,7 @@ import * as accounts from "./0001-accounts.ts";
 import * as pipelineCore from "./0002-pipeline-core.ts";
 import * as pipelineFull from "./0003-pipeline-full.ts";
 import * as debriefs from "./0004-debriefs.ts";
+import * as outbox from "./0005-outbox.ts";
 
 /**
  * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "0002-pipeline-core": pipelineCore,
   "0003-pipeline-full": pipelineFull,
   "0004-debriefs": debriefs,
+  "0005-outbox": outbox,
 };
