@@ -44,6 +44,9 @@ function openSqlite(target: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Reads through a memory map instead of a read() call per page: on a large file (a career
+  // centre's 150 MB+) the page-by-page copies made aggregate queries grow faster than the data.
+  if (file) sqlite.pragma("mmap_size = 268435456");
   const dialect = new FairSqliteDialect({ database: withStatementCache(sqlite) });
   const kysely = new Kysely<Database>({ dialect });
   allowImmediateReads(kysely, dialect);

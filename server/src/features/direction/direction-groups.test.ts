@@ -3,12 +3,11 @@ import type { GroupSums } from "./direction.repo.ts";
 import { breakdownsAndFindings, companySizeLabel, maxGroupsPerBreakdown } from "./direction-groups.ts";
 import { spreadOf } from "./direction-stats.ts";
 
-/** A row as the repository returns it: `n` debriefs all rated `energy`, with these feelings. */
-function row(key: string | null, label: string | null, n: number, energy: number, feelings = "[]"): GroupSums {
+/** A row as the repository returns it: `n` debriefs all rated `energy`. */
+function row(key: string | null, label: string | null, n: number, energy: number): GroupSums {
   return {
     key,
     label,
-    feelings,
     debriefs: n,
     energy: { n, sum: n * energy, sumOfSquares: n * energy * energy },
     engagement: { n: 0, sum: 0, sumOfSquares: 0 },
@@ -22,21 +21,24 @@ const overall = {
 };
 
 describe("breakdowns and findings from summed rows", () => {
-  it("sums a group's rows split by feelings list and counts its words", () => {
+  it("counts a group's feeling words across its stored lists", () => {
     const { breakdowns } = breakdownsAndFindings(
+      [{ dimension: "tag", rows: [row("mission", "mission", 5, 2.2)] }],
+      overall,
       [
         {
           dimension: "tag",
           rows: [
-            row("mission", "mission", 2, 3, '["energized","curious"]'),
-            row("mission", "mission", 1, 1, '["curious"]'),
+            { key: "mission", feelings: '["energized","curious"]', debriefs: 2 },
+            { key: "mission", feelings: '["curious"]', debriefs: 1 },
             // A word no longer on the list, and a malformed value, are left out.
-            row("mission", "mission", 1, 2, '["retired-word"]'),
-            row("mission", "mission", 1, 2, "not json"),
+            { key: "mission", feelings: '["retired-word"]', debriefs: 1 },
+            { key: "mission", feelings: "not json", debriefs: 1 },
+            // Another group's words are not this group's.
+            { key: "remote", feelings: '["flat"]', debriefs: 4 },
           ],
         },
       ],
-      overall,
     );
     const [group] = breakdowns[0]?.groups ?? [];
     expect(group?.energy).toMatchObject({ n: 5, mean: 2.2, tooFew: false });

@@ -11,7 +11,7 @@ import {
 } from "../../../../contract/direction.ts";
 import { interviewFormatLabels, interviewKindLabels } from "../../../../contract/interviews.ts";
 import { parseFeelingWords } from "../debriefs/debrief-words.ts";
-import type { GroupSums } from "./direction.repo.ts";
+import type { GroupFeelings, GroupSums } from "./direction.repo.ts";
 import {
   addAggregates,
   emptyAggregate,
@@ -24,8 +24,9 @@ import {
 } from "./direction-stats.ts";
 
 /**
- * Turns the summed rows of each dimension into the breakdowns and findings of the page:
- * groups merged across feeling-word rows, labelled, shrunk, sorted largest first.
+ * Turns the summed rows of each dimension into the breakdowns and findings of the page: groups
+ * labelled, shrunk and sorted largest first (rankGroups); then, for the groups shown, the
+ * feeling words their debriefs chose most (withFeelings).
  */
 
 /** Shown per breakdown: a heavy searcher has hundreds of companies, a page needs the largest. */
@@ -68,10 +69,9 @@ interface MergedGroup {
   label: string;
   debriefs: number;
   ratings: Record<DirectionMetric, RatingAggregate>;
-  feelings: Map<FeelingWord, number>;
 }
 
-/** Sums the rows of each key (they were split by feelings list) and counts the words. */
+/** One group per key (summing rows that share one, should a label differ). */
 function merge(dimension: DirectionDimension, rows: readonly GroupSums[]): MergedGroup[] {
   const groups = new Map<string, MergedGroup>();
   for (const row of rows) {
@@ -84,7 +84,6 @@ function merge(dimension: DirectionDimension, rows: readonly GroupSums[]): Merge
         label: labelOf(dimension, row.key, row.label),
         debriefs: 0,
         ratings: { energy: emptyAggregate, engagement: emptyAggregate },
-        feelings: new Map(),
       };
       groups.set(key, group);
     }
@@ -93,9 +92,6 @@ function merge(dimension: DirectionDimension, rows: readonly GroupSums[]): Merge
       energy: addAggregates(group.ratings.energy, row.energy),
       engagement: addAggregates(group.ratings.engagement, row.engagement),
     };
-    for (const word of new Set(parseFeelingWords(row.feelings))) {
-      group.feelings.set(word, (group.feelings.get(word) ?? 0) + row.debriefs);
-    }
   }
   return [...groups.values()];
 }
@@ -109,7 +105,7 @@ function topFeelings(counts: Map<FeelingWord, number>): DirectionGroup["topFeeli
     .slice(0, 3);
 }
 
-interface Assembled {
+export interface Assembled {
   group: DirectionGroup;
   unset: boolean;
   debriefs: number;
@@ -124,11 +120,17 @@ interface Assembled {
 const strength = (finding: DirectionFinding) =>
   Math.abs(finding.difference) * Math.sqrt(finding.n + directionMethod.priorWeight);
 
-/** Every dimension's breakdown and the findings across them. */
-export function breakdownsAndFindings(
+/** The groups a breakdown shows, before their feeling words are known. */
+export interface RankedBreakdown {
+  dimension: DirectionDimension;
+  groups: Assembled[];
+}
+
+/** Every dimension's shown groups (largest first, plus any a finding names) and the findings. */
+export function rankGroups(
   sums: readonly { dimension: DirectionDimension; rows: readonly GroupSums[] }[],
   overall: Record<DirectionMetric, Spread>,
-): { breakdowns: DirectionBreakdown[]; findings: DirectionFinding[] } {
+): { ranked: RankedBreakdown[]; findings: DirectionFinding[] } {
   const assembled = sums.map(({ dimension, rows }) => ({
     dimension,
     groups: merge(dimension, rows)
@@ -144,7 +146,7 @@ export function breakdownsAndFindings(
             label: merged.label,
             energy: groupSummary(energy),
             engagement: groupSummary(engagement),
-            topFeelings: topFeelings(merged.feelings),
+            topFeelings: [],
           },
         };
       })
@@ -166,11 +168,53 @@ export function breakdownsAndFindings(
     .sort((a, b) => strength(b) - strength(a) || b.n - a.n)
     .slice(0, maxFindings);
 
-  const breakdowns = assembled.map(({ dimension, groups }) => {
+  const ranked = assembled.map(({ dimension, groups }) => {
     // The largest groups, and any group a finding names, so the page can always show its numbers.
     const named = new Set(findings.filter((finding) => finding.dimension === dimension).map((finding) => finding.key));
-    const shown = groups.filter((item, index) => index < maxGroupsPerBreakdown || named.has(item.group.key));
-    return { dimension, label: directionDimensionLabels[dimension], groups: shown.map((item) => item.group) };
+    return {
+      dimension,
+      groups: groups.filter((item, index) => index < maxGroupsPerBreakdown || named.has(item.group.key)),
+    };
   });
-  return { breakdowns, findings };
+  return { ranked, findings };
+}
+
+/** The key a group's feelings are asked for by: null for the unset group. */
+export const storedKeyOf = (item: Assembled): string | null => (item.unset ? null : item.group.key);
+
+/** The breakdowns as the API shows them, each group with its three most chosen feeling words. */
+export function withFeelings(
+  ranked: readonly RankedBreakdown[],
+  feelingsOf: (dimension: DirectionDimension) => readonly GroupFeelings[],
+): DirectionBreakdown[] {
+  return ranked.map(({ dimension, groups }) => {
+    const counts = new Map<string | null, Map<FeelingWord, number>>();
+    for (const row of feelingsOf(dimension)) {
+      const words = counts.get(row.key) ?? new Map<FeelingWord, number>();
+      for (const word of new Set(parseFeelingWords(row.feelings))) {
+        words.set(word, (words.get(word) ?? 0) + row.debriefs);
+      }
+      counts.set(row.key, words);
+    }
+    return {
+      dimension,
+      label: directionDimensionLabels[dimension],
+      groups: groups.map((item) => ({
+        ...item.group,
+        topFeelings: topFeelings(counts.get(storedKeyOf(item)) ?? new Map()),
+      })),
+    };
+  });
+}
+
+/** Both steps at once, for callers that already hold every group's feelings rows. */
+export function breakdownsAndFindings(
+  sums: readonly { dimension: DirectionDimension; rows: readonly GroupSums[] }[],
+  overall: Record<DirectionMetric, Spread>,
+  feelings: readonly { dimension: DirectionDimension; rows: readonly GroupFeelings[] }[] = [],
+): { breakdowns: DirectionBreakdown[]; findings: DirectionFinding[] } {
+  const { ranked, findings } = rankGroups(sums, overall);
+  const feelingsOf = (dimension: DirectionDimension) =>
+    feelings.find((entry) => entry.dimension === dimension)?.rows ?? [];
+  return { breakdowns: withFeelings(ranked, feelingsOf), findings };
 }

@@ -1,4 +1,4 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { ApplicationStage } from "../../../../contract/applications.ts";
 import type { DirectionDimension } from "../../../../contract/direction.ts";
 import type { Database } from "../../db/schema.ts";
@@ -16,15 +16,20 @@ import type { DayRatings, RatingAggregate } from "./direction-stats.ts";
 /** PostgreSQL returns count() and sum() of integers as bigint strings; SQLite as numbers. */
 type Numeric = number | string | bigint;
 
-/** One group's sums, split by the exact stored feelings list (summed back together in TS). */
+/** One group's sums. */
 export interface GroupSums {
   key: string | null;
   label: string | null;
-  /** The debriefs' feelings column (a JSON array), shared by every debrief of this row. */
-  feelings: string;
   debriefs: number;
   energy: RatingAggregate;
   engagement: RatingAggregate;
+}
+
+/** How many debriefs of a group stored exactly this feelings list (a JSON array). */
+export interface GroupFeelings {
+  key: string | null;
+  feelings: string;
+  debriefs: number;
 }
 
 export interface OverallSums {
@@ -42,9 +47,6 @@ export interface CalibrationFactsCount {
   count: number;
 }
 
-// Grouping by the stored feelings list as well lets one query carry both the rating sums and
-// the feeling words of a group, with no JSON functions (which differ by dialect): the rows are
-// bounded by groups × distinct word combinations, which people keep to a handful.
 const sums = [
   sql<Numeric>`count(*)`.as("debriefs"),
   sql<Numeric>`count(d.energy)`.as("energy_n"),
@@ -92,21 +94,46 @@ export class DirectionRepo {
     return ratingsOf(row);
   }
 
-  /** The sums of one dimension's groups; key and label null for the unset group. */
+  /** The sums of one dimension's groups (one row each); key and label null for the unset group. */
   async groups(userId: string, dimension: DirectionDimension): Promise<GroupSums[]> {
-    const rows = await this.groupQuery(userId, dimension)
+    const { query, key, label } = this.grouping(userId, dimension);
+    const rows = await query
+      .select([sql<string | null>`${sql.ref(key)}`.as("key"), sql<string | null>`${sql.ref(label)}`.as("label")])
       .select(sums)
-      .select("d.feelings")
-      .groupBy("d.feelings")
+      .groupBy([sql.ref(key), sql.ref(label)])
       .execute();
-    return rows.map((row) => ({ key: row.key, label: row.label, feelings: row.feelings, ...ratingsOf(row) }));
+    return rows.map((row) => ({ key: row.key, label: row.label, ...ratingsOf(row) }));
   }
 
-  /** Per dimension, the joins and the key and label it groups by. */
-  private groupQuery(
+  /**
+   * The feelings lists of the given groups only (the few a page shows), counted per distinct
+   * list: word counting happens in TS, so no dialect-specific JSON functions are needed, and
+   * the rows stay bounded by the shown groups × the handful of lists people write.
+   */
+  async groupFeelings(
     userId: string,
     dimension: DirectionDimension,
-  ): SelectQueryBuilder<Database & DebriefAliases, "d" | "i", { key: string | null; label: string | null }> {
+    keys: readonly (string | null)[],
+  ): Promise<GroupFeelings[]> {
+    const named = keys.filter((key): key is string => key !== null);
+    const withUnset = keys.includes(null);
+    if (named.length === 0 && !withUnset) return [];
+    const { query, key } = this.grouping(userId, dimension);
+    const rows = await query
+      .where((eb) =>
+        eb.or([
+          ...(named.length > 0 ? [eb(sql.ref(key), "in", named)] : []),
+          ...(withUnset ? [eb(sql.ref(key), "is", null)] : []),
+        ]),
+      )
+      .select([sql<string | null>`${sql.ref(key)}`.as("key"), "d.feelings", sql<Numeric>`count(*)`.as("debriefs")])
+      .groupBy([sql.ref(key), sql.ref("d.feelings")])
+      .execute();
+    return rows.map((row) => ({ key: row.key, feelings: row.feelings, debriefs: Number(row.debriefs) }));
+  }
+
+  /** Per dimension, the joins, and the columns holding each group's key and label. */
+  private grouping(userId: string, dimension: DirectionDimension) {
     const debriefed = this.debriefed(userId);
     const withApplication = () =>
       debriefed.innerJoin("applications as a", (join) =>
@@ -116,45 +143,45 @@ export class DirectionRepo {
       withApplication().leftJoin("companies as c", (join) =>
         join.onRef("c.id", "=", "a.company_id").on("c.user_id", "=", userId),
       );
-    // Each branch narrows to the same output shape; the casts only forget the extra joined tables.
-    type Grouped = ReturnType<DirectionRepo["groupQuery"]>;
+    // Each branch joins different tables; the cast keeps only what every caller uses (d and i).
+    type Grouping = { query: ReturnType<DirectionRepo["debriefed"]>; key: string; label: string };
     switch (dimension) {
       case "roleFamily":
-        return withApplication()
-          .leftJoin("role_families as rf", (join) =>
+        return {
+          query: withApplication().leftJoin("role_families as rf", (join) =>
             join.onRef("rf.id", "=", "a.role_family_id").on("rf.user_id", "=", userId),
-          )
-          .select(["a.role_family_id as key", "rf.name as label"])
-          .groupBy(["a.role_family_id", "rf.name"]) as unknown as Grouped;
+          ),
+          key: "a.role_family_id",
+          label: "rf.name",
+        } as unknown as Grouping;
       case "tag":
-        return debriefed
-          .innerJoin("application_tags as t", (join) =>
+        return {
+          query: debriefed.innerJoin("application_tags as t", (join) =>
             join.onRef("t.application_id", "=", "i.application_id").on("t.user_id", "=", userId),
-          )
-          .select(["t.tag as key", "t.tag as label"])
-          .groupBy("t.tag") as unknown as Grouped;
+          ),
+          key: "t.tag",
+          label: "t.tag",
+        } as unknown as Grouping;
       case "company":
-        return withCompany()
-          .select(["a.company_id as key", "c.name as label"])
-          .groupBy(["a.company_id", "c.name"]) as unknown as Grouped;
+        return { query: withCompany(), key: "a.company_id", label: "c.name" } as unknown as Grouping;
       case "companySize":
-        return withCompany()
-          .select(["c.size_band as key", "c.size_band as label"])
-          .groupBy("c.size_band") as unknown as Grouped;
+        return { query: withCompany(), key: "c.size_band", label: "c.size_band" } as unknown as Grouping;
       case "interviewKind":
-        return debriefed.select(["i.kind as key", "i.kind as label"]).groupBy("i.kind");
+        return { query: debriefed, key: "i.kind", label: "i.kind" };
       case "format":
-        return debriefed.select(["i.format as key", "i.format as label"]).groupBy("i.format");
+        return { query: debriefed, key: "i.format", label: "i.format" };
       case "interviewer":
-        return debriefed
-          .innerJoin("interview_interviewers as ii", (join) =>
-            join.onRef("ii.interview_id", "=", "i.id").on("ii.user_id", "=", userId),
-          )
-          .innerJoin("contacts as ct", (join) =>
-            join.onRef("ct.id", "=", "ii.contact_id").on("ct.user_id", "=", userId),
-          )
-          .select(["ct.id as key", "ct.name as label"])
-          .groupBy(["ct.id", "ct.name"]) as unknown as Grouped;
+        return {
+          query: debriefed
+            .innerJoin("interview_interviewers as ii", (join) =>
+              join.onRef("ii.interview_id", "=", "i.id").on("ii.user_id", "=", userId),
+            )
+            .innerJoin("contacts as ct", (join) =>
+              join.onRef("ct.id", "=", "ii.contact_id").on("ct.user_id", "=", userId),
+            ),
+          key: "ct.id",
+          label: "ct.name",
+        } as unknown as Grouping;
     }
   }
 
@@ -243,6 +270,3 @@ export class DirectionRepo {
     }));
   }
 }
-
-/** The aliases the grouped queries start from. */
-type DebriefAliases = { d: Database["debriefs"]; i: Database["interviews"] };

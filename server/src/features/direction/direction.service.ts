@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor.ts";
 import { ReadModelCache } from "../pipeline/read-model-cache.ts";
 import { calibrationOf, outcomeOf } from "./calibration-stats.ts";
 import type { DirectionRepo } from "./direction.repo.ts";
-import { breakdownsAndFindings } from "./direction-groups.ts";
+import { rankGroups, storedKeyOf, withFeelings } from "./direction-groups.ts";
 import { overallSummary, spreadOf, weeklyTrend } from "./direction-stats.ts";
 
 /** Which kinds of interviews energize or drain the person, and how well they read them. */
@@ -32,10 +32,15 @@ export class DirectionService {
       ...directionDimensions.map((dimension) => this.repo.groups(userId, dimension)),
     ]);
     const spreads = { energy: spreadOf(overall.energy), engagement: spreadOf(overall.engagement) };
-    const { breakdowns, findings } = breakdownsAndFindings(
+    const { ranked, findings } = rankGroups(
       directionDimensions.map((dimension, index) => ({ dimension, rows: grouped[index] ?? [] })),
       spreads,
     );
+    // Feeling words only for the groups shown: a few queries over a dozen groups each.
+    const feelings = await Promise.all(
+      ranked.map(({ dimension, groups }) => this.repo.groupFeelings(userId, dimension, groups.map(storedKeyOf))),
+    );
+    const breakdowns = withFeelings(ranked, (dimension) => feelings[directionDimensions.indexOf(dimension)] ?? []);
     return {
       debriefCount: overall.debriefs,
       overall: {
