@@ -53,7 +53,10 @@ export const directionDimensionLabels: Record<DirectionDimension, string> = {
 export const directionMetrics = ["energy", "engagement"] as const;
 export type DirectionMetric = (typeof directionMetrics)[number];
 
-/** One rating summarised over a group. Numbers are null when n is 0. */
+/**
+ * One rating summarised over a group. Numbers are null when n is 0; the interval is also null
+ * while the person has fewer than two ratings overall (one rating has no spread to go by).
+ */
 export const metricSummary = z.object({
   n: z.number(),
   /** The raw mean of the group's ratings. */

@@ -57,13 +57,20 @@ describe("the overall mean and spread", () => {
     expect(groupSummary(groupEstimate(sums([]), spread, "energy")).estimate).toBeNull();
   });
 
-  it("takes one debrief as its own mean with no spread, too few to say", () => {
+  it("takes one debrief as its own mean with no spread and no interval, too few to say", () => {
     const spread = spreadOf(sums([2]));
     expect(spread).toEqual({ n: 1, mean: 2, sd: 0 });
-    expect(overallSummary(spread, "energy")).toEqual({ n: 1, mean: 2, estimate: 2, low: 2, high: 2, tooFew: true });
-    // Shrunk toward itself: (2 + 3·2) / 4 = 2, and the interval collapses onto it.
+    expect(overallSummary(spread, "energy")).toEqual({
+      n: 1,
+      mean: 2,
+      estimate: 2,
+      low: null,
+      high: null,
+      tooFew: true,
+    });
+    // Shrunk toward itself: (2 + 3·2) / 4 = 2; one rating cannot say how wide the interval is.
     const group = groupEstimate(sums([2]), spread, "energy");
-    expect(group).toEqual({ n: 1, mean: 2, estimate: 2, low: 2, high: 2 });
+    expect(group).toEqual({ n: 1, mean: 2, estimate: 2, low: null, high: null });
     expect(findingDirection(group, spread)).toBeNull();
   });
 

@@ -74,17 +74,24 @@ export function spreadOf(aggregate: RatingAggregate): Spread {
 export function overallSummary(spread: Spread, metric: DirectionMetric): MetricSummary {
   if (spread.mean === null) return emptySummary(spread.n);
   const half = (z95 * spread.sd) / Math.sqrt(spread.n);
+  const known = hasSpread(spread);
   return rounded(
     {
       n: spread.n,
       mean: spread.mean,
       estimate: spread.mean,
-      low: clip(spread.mean - half, metricScales[metric]),
-      high: clip(spread.mean + half, metricScales[metric]),
+      low: known ? clip(spread.mean - half, metricScales[metric]) : null,
+      high: known ? clip(spread.mean + half, metricScales[metric]) : null,
     },
     spread.n,
   );
 }
+
+/**
+ * One rating says nothing about how ratings spread: its interval is unknown (null), not a
+ * point. From two on, the sample spread is used, even when it is 0 (all ratings equal).
+ */
+const hasSpread = (spread: Spread) => spread.n >= 2;
 
 /**
  * A group's estimate shrunk toward the overall mean, as if it also held priorWeight ratings at
@@ -97,6 +104,7 @@ export function groupEstimate(aggregate: RatingAggregate, overall: Spread, metri
   const estimate = (sum + k * overall.mean) / (n + k);
   const half = (z95 * overall.sd) / Math.sqrt(n + k);
   const scale = metricScales[metric];
+  if (!hasSpread(overall)) return { n, mean: sum / n, estimate, low: null, high: null };
   return { n, mean: sum / n, estimate, low: clip(estimate - half, scale), high: clip(estimate + half, scale) };
 }
 
