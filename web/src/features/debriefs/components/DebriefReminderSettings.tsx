@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Link } from "react-router";
 import { debriefReminderDelayHours } from "../../../../../contract/debriefs.ts";
 import { FormAlert } from "../../../ui/FormAlert.tsx";
 import { StatusMessage } from "../../../ui/StatusMessage.tsx";
@@ -36,7 +37,8 @@ export function DebriefReminderSettings() {
             <label htmlFor={`${id}-reminder`}>Email me one reminder to debrief, a few hours after an interview</label>
             <p id={`${id}-note`} className="field-hint">
               About {debriefReminderDelayHours} hours after an interview ends, only if it has no debrief yet, and never
-              more than once. Sending needs an email account set up for Debrief; until there is one, nothing is sent.
+              more than once. It is sent to you, from your own email account: set one up in{" "}
+              <Link to="/settings/email">Settings → Email</Link>; until there is one, nothing is sent.
             </p>
           </div>
           <FormAlert message={update.error?.message} />
