@@ -1,5 +1,5 @@
 import type { Insertable } from "kysely";
-import type { AeiouNotes, FeelingWord, FlowAnswer, LearningGoalAnswer } from "../../../contract/debriefs.ts";
+import type { SaveDebriefRequest } from "../../../contract/debriefs.ts";
 import { newId } from "../db/ids.ts";
 import type { DebriefsTable } from "../db/schema/debriefs.ts";
 import type {
@@ -18,6 +18,7 @@ import type {
   WorkMode,
 } from "../db/schema/pipeline.ts";
 import { buildSearchText } from "../features/applications/search-text.ts";
+import { debriefColumns } from "../features/debriefs/debrief-columns.ts";
 import type { PipelineRows } from "./demo-data.repo.ts";
 
 /** Stages that end an application; reaching one sets closed_on. */
@@ -89,17 +90,8 @@ export interface PlannedApplication {
   journal?: { body: string; at: Date }[];
 }
 
-/** A debrief as a seed plans it; written `minutesAfter` the interview ended. */
-export interface PlannedDebrief {
-  energy: number | null;
-  engagement: number | null;
-  wentWell: number | null;
-  flow?: FlowAnswer | null;
-  feelings?: FeelingWord[];
-  ownFeelings?: string[];
-  aeiou?: Partial<AeiouNotes>;
-  doDifferently?: string;
-  learningGoalMet?: LearningGoalAnswer | null;
+/** A debrief as a seed plans it (what the API would be sent); written `minutesAfter` the interview ended. */
+export interface PlannedDebrief extends SaveDebriefRequest {
   minutesAfter?: number;
 }
 
@@ -265,21 +257,8 @@ export function buildApplicationRows(userId: string, plan: PlannedApplication, n
           id: newId(),
           user_id: userId,
           interview_id: interviewId,
-          energy: planned.energy,
-          engagement: planned.engagement,
-          went_well: planned.wentWell,
-          flow: planned.flow ?? null,
-          feelings: JSON.stringify(planned.feelings ?? []),
-          own_feelings: JSON.stringify(planned.ownFeelings ?? []),
-          aeiou_activities: planned.aeiou?.activities ?? "",
-          aeiou_environment: planned.aeiou?.environment ?? "",
-          aeiou_interactions: planned.aeiou?.interactions ?? "",
-          aeiou_objects: planned.aeiou?.objects ?? "",
-          aeiou_users: planned.aeiou?.users ?? "",
-          do_differently: planned.doDifferently ?? "",
-          learning_goal_met: planned.learningGoalMet ?? null,
+          ...debriefColumns(planned, at),
           created_at: at,
-          updated_at: at,
         },
       ];
     }),

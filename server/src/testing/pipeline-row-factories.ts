@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { newId, nowIso } from "../db/ids.ts";
-import type { ApplicationStage } from "../db/schema/pipeline.ts";
+import type { ApplicationStage, InterviewFormat, InterviewKind } from "../db/schema/pipeline.ts";
 import type { Database } from "../db/schema.ts";
 import { buildSearchText } from "../features/applications/search-text.ts";
 
@@ -76,7 +76,7 @@ export async function insertInterview(
   db: Kysely<Database>,
   userId: string,
   applicationId: string,
-  overrides: { roundName?: string; startsAt?: string } = {},
+  overrides: { roundName?: string; startsAt?: string; kind?: InterviewKind; format?: InterviewFormat } = {},
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
@@ -87,11 +87,11 @@ export async function insertInterview(
       user_id: userId,
       application_id: applicationId,
       round_name: overrides.roundName ?? "Hiring manager chat",
-      kind: "hiring_manager",
+      kind: overrides.kind ?? "hiring_manager",
       starts_at: overrides.startsAt ?? "2026-03-02T13:00:00.000Z",
       duration_minutes: 45,
       time_zone: "Europe/Berlin",
-      format: "video",
+      format: overrides.format ?? "video",
       location: null,
       created_at: now,
       updated_at: now,

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from "kysely";
 import type { DebriefsTable } from "../../db/schema/debriefs.ts";
 import type { Database } from "../../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../pipeline/cursor.ts";
+import type { DebriefColumns } from "./debrief-columns.ts";
 
 export type DebriefRow = Selectable<DebriefsTable>;
 
@@ -40,11 +41,7 @@ export class DebriefsRepo {
   }
 
   /** Replaces everything but the id, the interview and the first-written time. */
-  async replace(
-    userId: string,
-    interviewId: string,
-    row: Omit<DebriefRow, "id" | "user_id" | "interview_id" | "created_at">,
-  ): Promise<void> {
+  async replace(userId: string, interviewId: string, row: DebriefColumns): Promise<void> {
     await this.db
       .updateTable("debriefs")
       .set(row)

@@ -6,8 +6,8 @@ import { conflict, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
 import { InterviewsRepo } from "../interviews/interviews.repo.ts";
 import { bumpPipelineRevision } from "../pipeline/revision.ts";
-import { storeWordList } from "./debrief-words.ts";
-import { type DebriefRow, DebriefsRepo, type DebriefView } from "./debriefs.repo.ts";
+import { debriefColumns } from "./debrief-columns.ts";
+import { DebriefsRepo, type DebriefView } from "./debriefs.repo.ts";
 
 /**
  * Writing, reading and removing the debrief of an interview. A debrief is refused before the
@@ -42,7 +42,7 @@ export class DebriefsService {
         ]);
       }
       const repo = new DebriefsRepo(trx);
-      const fields = debriefFields(input, now.toISOString());
+      const fields = debriefColumns(input, now.toISOString());
       const existing = await repo.findByInterview(userId, interviewId);
       if (existing) await repo.replace(userId, interviewId, fields);
       else {
@@ -79,27 +79,4 @@ export class DebriefsService {
     await new DebriefsRepo(this.db).setReminderSetting(actor.userId, settings.reminderEmail);
     return this.settings(actor);
   }
-}
-
-/** The stored columns of a save: a field left out of the request is cleared (PUT replaces). */
-function debriefFields(
-  input: SaveDebriefRequest,
-  now: string,
-): Omit<DebriefRow, "id" | "user_id" | "interview_id" | "created_at"> {
-  return {
-    energy: input.energy ?? null,
-    engagement: input.engagement ?? null,
-    flow: input.flow ?? null,
-    went_well: input.wentWell ?? null,
-    feelings: storeWordList(input.feelings),
-    own_feelings: storeWordList(input.ownFeelings?.map((word) => word.trim())),
-    aeiou_activities: input.aeiou?.activities ?? "",
-    aeiou_environment: input.aeiou?.environment ?? "",
-    aeiou_interactions: input.aeiou?.interactions ?? "",
-    aeiou_objects: input.aeiou?.objects ?? "",
-    aeiou_users: input.aeiou?.users ?? "",
-    do_differently: input.doDifferently ?? "",
-    learning_goal_met: input.learningGoalMet ?? null,
-    updated_at: now,
-  };
 }

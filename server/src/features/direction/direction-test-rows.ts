@@ -3,7 +3,7 @@ import type { FeelingWord } from "../../../../contract/debrief-ratings.ts";
 import { newId, nowIso } from "../../db/ids.ts";
 import type { ApplicationStage, InterviewFormat, InterviewKind } from "../../db/schema/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
-import { insertApplication } from "../../testing/pipeline-row-factories.ts";
+import { insertApplication, insertInterview, linkInterviewer } from "../../testing/pipeline-row-factories.ts";
 
 /**
  * Rows for direction-insight tests, written straight to the database: what the insights read
@@ -104,37 +104,16 @@ export async function insertDirectionApplication(
   return id;
 }
 
+/** An interview (45 minutes) with its interviewers. */
 export async function insertDirectionInterview(
   db: Kysely<Database>,
   userId: string,
   applicationId: string,
   options: { startsAt: string; kind?: InterviewKind; format?: InterviewFormat; interviewerIds?: string[] },
 ): Promise<string> {
-  const id = newId();
-  const now = nowIso();
-  await db
-    .insertInto("interviews")
-    .values({
-      id,
-      user_id: userId,
-      application_id: applicationId,
-      round_name: "Round",
-      kind: options.kind ?? "hiring_manager",
-      starts_at: options.startsAt,
-      duration_minutes: 60,
-      time_zone: "UTC",
-      format: options.format ?? "video",
-      location: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  for (const contactId of options.interviewerIds ?? []) {
-    await db
-      .insertInto("interview_interviewers")
-      .values({ user_id: userId, interview_id: id, contact_id: contactId })
-      .execute();
-  }
+  const { interviewerIds, ...interview } = options;
+  const id = await insertInterview(db, userId, applicationId, interview);
+  for (const contactId of interviewerIds ?? []) await linkInterviewer(db, userId, id, contactId);
   return id;
 }
 
