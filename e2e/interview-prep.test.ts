@@ -190,7 +190,7 @@ describe("interview prep journey in Chromium", () => {
     expect(await comingUp.textContent()).toContain("Learning goal set");
     // The past one is listed under Recently, in Tokyo time and in the viewer's own.
     const recently = page.locator("section", { has: page.getByRole("heading", { name: "Recently" }) });
-    await recently.getByRole("link", { name: /Recruiter screen/ }).waitFor();
+    await recently.getByRole("link", { name: /^Recruiter screen/ }).waitFor();
     const recentText = await recently.textContent();
     expect(recentText).toContain("(Asia/Tokyo)");
     expect(recentText).toContain("your time");
