@@ -2,6 +2,7 @@ import { z } from "zod";
 import { application, applicationNote, applicationStages } from "./applications.ts";
 import { contact } from "./contacts.ts";
 import { interview, interviewFormats, interviewKinds } from "./interviews.ts";
+import { outboxKinds, outboxStatuses } from "./outbox.ts";
 import { task, taskKinds } from "./tasks.ts";
 
 /** Views over the whole pipeline: the board, an application with its timeline, what's next. */
@@ -58,6 +59,17 @@ export const timelineEvent = z.discriminatedUnion("type", [
     doneAt: z.string().nullable(),
   }),
   z.object({ type: z.literal("note"), id: z.string(), at: z.string(), body: z.string() }),
+  /** A message about this application in the outbox (at: when sent, else when queued). */
+  z.object({
+    type: z.literal("message"),
+    id: z.string(),
+    at: z.string(),
+    kind: z.enum(outboxKinds),
+    subject: z.string(),
+    toAddress: z.string(),
+    toName: z.string(),
+    status: z.enum(outboxStatuses),
+  }),
 ]);
 export type TimelineEvent = z.infer<typeof timelineEvent>;
 

@@ -10,12 +10,16 @@ import { companiesRoutes } from "./features/companies/companies.routes.ts";
 import { contactsRoutes } from "./features/contacts/contacts.routes.ts";
 import { debriefsRoutes } from "./features/debriefs/debriefs.routes.ts";
 import { directionRoutes } from "./features/direction/direction.routes.ts";
+import { feedbackRoutes } from "./features/feedback/feedback.routes.ts";
+import { feedbackPublicRoutes } from "./features/feedback/feedback-public.routes.ts";
+import { growthRoutes } from "./features/growth/growth.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { exportRoutes } from "./features/imports/export.routes.ts";
 import { importRoutes } from "./features/imports/imports.routes.ts";
 import { insightsRoutes } from "./features/insights/insights.routes.ts";
 import { adminRoutes } from "./features/instance/admin.routes.ts";
 import { interviewsRoutes } from "./features/interviews/interviews.routes.ts";
+import { messagesRoutes } from "./features/messages/messages.routes.ts";
 import { outboxRoutes } from "./features/outbox/outbox.routes.ts";
 import { smtpAccountRoutes } from "./features/outbox/smtp-account.routes.ts";
 import { pipelineRoutes } from "./features/pipeline/pipeline.routes.ts";
@@ -95,6 +99,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(exportRoutes, { services });
   await app.register(smtpAccountRoutes, { services });
   await app.register(outboxRoutes, { services });
+  await app.register(feedbackRoutes, { services });
+  await app.register(feedbackPublicRoutes, { services, secureCookies: config.secureCookies });
+  await app.register(messagesRoutes, { services });
+  await app.register(growthRoutes, { services });
 
   await installWebApp(app, options.webDist);
   return app;

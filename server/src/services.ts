@@ -24,6 +24,13 @@ import { DebriefsRepo } from "./features/debriefs/debriefs.repo.ts";
 import { DebriefsService } from "./features/debriefs/debriefs.service.ts";
 import { DirectionRepo } from "./features/direction/direction.repo.ts";
 import { DirectionService } from "./features/direction/direction.service.ts";
+import { FeedbackLinkService } from "./features/feedback/feedback-link.service.ts";
+import { FeedbackLinkLimit } from "./features/feedback/feedback-link-limit.ts";
+import { FeedbackLogService } from "./features/feedback/feedback-log.service.ts";
+import { FeedbackRequestsService } from "./features/feedback/feedback-requests.service.ts";
+import { ActionItemsService } from "./features/growth/action-items.service.ts";
+import { SoftLandingsService } from "./features/growth/soft-landings.service.ts";
+import { WritingSessionsService } from "./features/growth/writing-sessions.service.ts";
 import { ExportRepo } from "./features/imports/export.repo.ts";
 import { ExportService } from "./features/imports/export.service.ts";
 import { ImportsRepo } from "./features/imports/imports.repo.ts";
@@ -33,6 +40,8 @@ import { InsightsService } from "./features/insights/insights.service.ts";
 import { InstanceService } from "./features/instance/instance.service.ts";
 import { InvitesRepo } from "./features/instance/invites.repo.ts";
 import { InterviewsService } from "./features/interviews/interviews.service.ts";
+import { ComposerService } from "./features/messages/composer.service.ts";
+import { MessageTemplatesService } from "./features/messages/message-templates.service.ts";
 import { debriefReminderSink } from "./features/outbox/debrief-reminder-mail.ts";
 import { OutboxService } from "./features/outbox/outbox.service.ts";
 import { OutboxClaimRepo } from "./features/outbox/outbox-claim.repo.ts";
@@ -85,6 +94,7 @@ export function createServices(
   const instance = new InstanceService(kysely, invites, config.publicUrl);
   const companiesRepo = new CompaniesRepo(kysely, db.dialect);
   const contactsRepo = new ContactsRepo(kysely, db.dialect);
+  const messageTemplates = new MessageTemplatesService(kysely);
   return {
     db,
     sessions,
@@ -109,8 +119,22 @@ export function createServices(
     calendar: new CalendarService(new CalendarFeedRepo(kysely), new CalendarEventsRepo(kysely), config.publicUrl),
     imports: new ImportsService(new ImportsRepo(kysely)),
     exports: new ExportService(new ExportRepo(kysely), new DebriefsRepo(kysely)),
+    softLandings: new SoftLandingsService(kysely),
+    writingSessions: new WritingSessionsService(kysely),
+    actionItems: new ActionItemsService(kysely),
+    feedbackRequests: new FeedbackRequestsService(kysely, config.publicUrl),
+    feedbackLog: new FeedbackLogService(kysely),
+    feedbackLink: new FeedbackLinkService(kysely),
+    feedbackLinkLimit: new FeedbackLinkLimit(throttleRepo),
     outbox,
     smtpAccounts,
+    messageTemplates,
+    composer: new ComposerService(
+      kysely,
+      messageTemplates,
+      outbox,
+      new FeedbackRequestsService(kysely, config.publicUrl),
+    ),
     createOutboxWorker,
     /**
      * Starts the background work: the hourly sweep of expired sessions and stale sign-in

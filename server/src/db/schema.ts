@@ -1,5 +1,13 @@
 import type { DebriefsTable } from "./schema/debriefs.ts";
+import type {
+  FeedbackEntriesTable,
+  FeedbackItemsTable,
+  FeedbackRequestsTable,
+  FeedbackThemesTable,
+} from "./schema/feedback.ts";
+import type { ActionItemsTable, SoftLandingsTable, WritingSessionsTable } from "./schema/growth.ts";
 import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
+import type { MessageTemplatesTable } from "./schema/message-templates.ts";
 import type { OutboxMessagesTable, SmtpAccountsTable } from "./schema/outbox.ts";
 import type { PersonalAccessTokensTable } from "./schema/personal-access-tokens.ts";
 import type {
@@ -46,4 +54,12 @@ export interface Database {
   debriefs: DebriefsTable;
   smtp_accounts: SmtpAccountsTable;
   outbox_messages: OutboxMessagesTable;
+  message_templates: MessageTemplatesTable;
+  soft_landings: SoftLandingsTable;
+  writing_sessions: WritingSessionsTable;
+  action_items: ActionItemsTable;
+  feedback_requests: FeedbackRequestsTable;
+  feedback_entries: FeedbackEntriesTable;
+  feedback_themes: FeedbackThemesTable;
+  feedback_items: FeedbackItemsTable;
 }

@@ -18,6 +18,11 @@ const publicRoutes = new Set([
   "POST /api/auth/sign-in",
   // The calendar feed: the secret in the path is the credential (calendar apps cannot sign in).
   "GET /calendar/:token.ics",
+  // The feedback link: the token in the path is the credential; the page shows only the candidate's
+  // name and the role (feedback.routes.test.ts checks what it must not reveal).
+  "GET /api/public/feedback/:token",
+  "POST /api/public/feedback/:token",
+  "PUT /api/public/feedback/:token",
 ]);
 /** The API reference page and its assets (a plugin's routes) are public by path. */
 const isDocsRoute = (url: string) => url === "/api/docs" || url.startsWith("/api/docs/");
@@ -30,6 +35,13 @@ const ownerOnlyRoutes = new Set([
   "POST /api/admin/invites",
   "DELETE /api/admin/invites/:id",
 ]);
+
+/**
+ * Routes whose path parameter names one of the caller's own things by kind (not an id), so
+ * there is nothing of another user's to address: each person's message templates. That one
+ * person's edits stay invisible to another is tested in messages.routes.test.ts.
+ */
+const ownKindRoutes = new Set(["PUT /api/message-templates/:kind", "DELETE /api/message-templates/:kind"]);
 
 type Client = TestClient;
 interface Seeded {
@@ -73,6 +85,21 @@ const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
   "GET /api/outbox/:id": (seeded) => seeded.ids.outboxMessage as string,
   "POST /api/outbox/:id/retry": (seeded) => seeded.ids.outboxMessage as string,
   "POST /api/outbox/:id/cancel": (seeded) => seeded.ids.outboxMessage as string,
+  "GET /api/feedback/entries/:id": (seeded) => seeded.ids.feedbackEntry as string,
+  "PATCH /api/feedback/entries/:id": (seeded) => seeded.ids.feedbackEntry as string,
+  "DELETE /api/feedback/entries/:id": (seeded) => seeded.ids.feedbackEntry as string,
+  "PUT /api/feedback/entries/:id/items": (seeded) => seeded.ids.feedbackEntry as string,
+  "POST /api/feedback/requests/:id/answered": (seeded) => seeded.ids.feedbackRequest as string,
+  "PATCH /api/feedback/themes/:id": (seeded) => seeded.ids.feedbackTheme as string,
+  "DELETE /api/feedback/themes/:id": (seeded) => seeded.ids.feedbackTheme as string,
+  "GET /api/applications/:id/soft-landing": (seeded) => seeded.ids.application as string,
+  "PUT /api/applications/:id/soft-landing": (seeded) => seeded.ids.application as string,
+  "POST /api/applications/:id/soft-landing/dismiss": (seeded) => seeded.ids.application as string,
+  "GET /api/writing-sessions/:id": (seeded) => seeded.ids.writingSession as string,
+  "PATCH /api/writing-sessions/:id": (seeded) => seeded.ids.writingSession as string,
+  "DELETE /api/writing-sessions/:id": (seeded) => seeded.ids.writingSession as string,
+  "PATCH /api/action-items/:id": (seeded) => seeded.ids.actionItem as string,
+  "DELETE /api/action-items/:id": (seeded) => seeded.ids.actionItem as string,
 };
 
 /** A body that passes validation for routes that need one, so a refusal is the guard's doing. */
@@ -110,6 +137,26 @@ const validBodies: Record<string, unknown> = {
   "POST /api/imports/:id/preview": { mapping: {} },
   "POST /api/imports/:id/commit": {},
   "PUT /api/me/smtp": { host: "smtp.guard.test", port: 587, security: "starttls", fromAddress: "guard@guard.test" },
+  "POST /api/feedback/requests": { applicationId: "0190d2f4-0000-7000-8000-000000000000" },
+  "POST /api/feedback/entries": { source: "email", body: "Guard feedback" },
+  "PATCH /api/feedback/entries/:id": { body: "Guard feedback edited" },
+  "PUT /api/feedback/entries/:id/items": { items: [{ text: "Guard item", themeId: null }] },
+  "POST /api/feedback/themes": { name: "Guard theme" },
+  "PATCH /api/feedback/themes/:id": { name: "Guard theme renamed" },
+  "PUT /api/message-templates/:kind": { subject: "Guard subject", body: "Guard body" },
+  "POST /api/messages/preview": { kind: "follow_up", applicationId: "0190d2f4-0000-7000-8000-000000000000" },
+  "POST /api/messages/send": {
+    kind: "follow_up",
+    applicationId: "0190d2f4-0000-7000-8000-000000000000",
+    to: "guard@guard.test",
+    subject: "Guard",
+    body: "Guard",
+  },
+  "PUT /api/applications/:id/soft-landing": { planForMe: "Guard plan" },
+  "POST /api/writing-sessions": { body: "Guard writing" },
+  "PATCH /api/writing-sessions/:id": { body: "Guard writing edited" },
+  "POST /api/action-items": { title: "Guard item" },
+  "PATCH /api/action-items/:id": { status: "done" },
 };
 
 describe.each(dialects)("route guard on %s", (dialect) => {
@@ -182,6 +229,24 @@ describe.each(dialects)("route guard on %s", (dialect) => {
       fromAddress: owner.user.email,
     });
     const outboxMessage = await owner.client.post("/api/me/smtp/test");
+    const feedbackRequest = await owner.client.post("/api/feedback/requests", {
+      applicationId: application.json().id,
+      contactId: contact.json().id,
+    });
+    const feedbackTheme = await owner.client.post("/api/feedback/themes", { name: "Owner's theme" });
+    const feedbackEntry = await owner.client.post("/api/feedback/entries", {
+      applicationId: application.json().id,
+      source: "call",
+      fromName: "Owner's interviewer",
+      body: "Owner's feedback notes",
+    });
+    await owner.client.put(`/api/feedback/entries/${feedbackEntry.json().id}/items`, {
+      items: [{ text: "Owner's feedback item", themeId: feedbackTheme.json().id }],
+    });
+    await owner.client.put("/api/message-templates/thank_you", { subject: "Owner's subject", body: "Owner's wording" });
+    await owner.client.put(`/api/applications/${application.json().id}/soft-landing`, { planForMe: "Owner's plan" });
+    const writingSession = await owner.client.post("/api/writing-sessions", { body: "Owner's private writing" });
+    const actionItem = await owner.client.post("/api/action-items", { title: "Owner's action item" });
     seeded = {
       owner: { client: owner.client, email: owner.user.email },
       ids: {
@@ -197,6 +262,11 @@ describe.each(dialects)("route guard on %s", (dialect) => {
         contact: contact.json().id,
         csvImport: csvImport.json().importId,
         outboxMessage: outboxMessage.json().id,
+        feedbackRequest: feedbackRequest.json().request.id,
+        feedbackTheme: feedbackTheme.json().id,
+        feedbackEntry: feedbackEntry.json().id,
+        writingSession: writingSession.json().id,
+        actionItem: actionItem.json().id,
       },
     };
     const member = await signedInClient(testApp); // user B
@@ -236,7 +306,9 @@ describe.each(dialects)("route guard on %s", (dialect) => {
   });
 
   it("gives every route with an id a cross-user fixture, and answers another user's id with 404", async () => {
-    for (const route of guarded().filter((candidate) => candidate.url.includes(":"))) {
+    for (const route of guarded().filter(
+      (candidate) => candidate.url.includes(":") && !ownKindRoutes.has(candidate.key),
+    )) {
       const fixture = ownedResourceFixtures[route.key];
       expect(fixture, `${route.key} has no cross-user fixture in route-guard.test.ts`).toBeDefined();
       if (!fixture) continue;

@@ -12,6 +12,8 @@ export const navItems: readonly NavItem[] = [
   { to: "/applications", label: "Applications" },
   { to: "/companies", label: "Companies" },
   { to: "/contacts", label: "Contacts" },
+  { to: "/feedback", label: "Feedback" },
   { to: "/insights", label: "Insights" },
+  { to: "/growth", label: "Growth" },
   { to: "/settings", label: "Settings" },
 ];

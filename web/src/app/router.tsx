@@ -8,10 +8,16 @@ import { CompanyPage } from "../features/companies/CompanyPage.tsx";
 import { ContactPage } from "../features/contacts/ContactPage.tsx";
 import { ContactsPage } from "../features/contacts/ContactsPage.tsx";
 import { DebriefPage } from "../features/debriefs/DebriefPage.tsx";
+import { FeedbackEntryPage } from "../features/feedback/FeedbackEntryPage.tsx";
+import { FeedbackPage } from "../features/feedback/FeedbackPage.tsx";
+import { PublicFeedbackPage } from "../features/feedback/PublicFeedbackPage.tsx";
 import { TodayPage } from "../features/home/TodayPage.tsx";
 import { ImportPage } from "../features/imports/ImportPage.tsx";
 import { InterviewPage } from "../features/interviews/InterviewPage.tsx";
 import { NewInterviewPage } from "../features/interviews/NewInterviewPage.tsx";
+import { ComposePage } from "../features/messages/ComposePage.tsx";
+import { FeedbackRequestsPage } from "../features/messages/FeedbackRequestsPage.tsx";
+import { MessageTemplatesSettingsPage } from "../features/messages/MessageTemplatesSettingsPage.tsx";
 import { WelcomePage } from "../features/onboarding/WelcomePage.tsx";
 import { ApplicationsPage } from "../features/pipeline/ApplicationsPage.tsx";
 import { BoardPage } from "../features/pipeline/BoardPage.tsx";
@@ -73,6 +79,8 @@ export function createRouter() {
                 { path: "/applications", element: <ApplicationsPage /> },
                 { path: "/applications/:id", element: <ApplicationPage /> },
                 { path: "/applications/:id/interviews/new", element: <NewInterviewPage /> },
+                { path: "/applications/:id/compose", element: <ComposePage /> },
+                { path: "/messages/feedback-requests", element: <FeedbackRequestsPage /> },
                 { path: "/interviews/:id", element: <InterviewPage /> },
                 { path: "/interviews/:id/debrief", element: <DebriefPage /> },
                 { path: "/companies", element: <CompaniesPage /> },
@@ -80,6 +88,20 @@ export function createRouter() {
                 { path: "/contacts", element: <ContactsPage /> },
                 { path: "/contacts/:id", element: <ContactPage /> },
                 { path: "/import", element: <ImportPage /> },
+                { path: "/feedback", element: <FeedbackPage /> },
+                { path: "/feedback/:id", element: <FeedbackEntryPage /> },
+                {
+                  path: "/applications/:id/soft-landing",
+                  lazy: async () => ({
+                    Component: (await import("../features/growth/SoftLandingPage.tsx")).SoftLandingPage,
+                  }),
+                },
+                {
+                  path: "/growth",
+                  lazy: async () => ({
+                    Component: (await import("../features/growth/GrowthPlanPage.tsx")).GrowthPlanPage,
+                  }),
+                },
                 {
                   path: "/insights",
                   // Loaded on first visit: the charting library is most of its weight.
@@ -102,6 +124,7 @@ export function createRouter() {
                     { path: "sessions", element: <SessionsSettingsPage /> },
                     { path: "pipeline", element: <PipelineSettingsPage /> },
                     { path: "email", element: <EmailSettingsPage /> },
+                    { path: "message-templates", element: <MessageTemplatesSettingsPage /> },
                     { path: "calendar", element: <CalendarFeedSettingsPage /> },
                     { path: "tokens", element: <TokensSettingsPage /> },
                     { element: <RequireOwner />, children: [{ path: "server", element: <ServerSettingsPage /> }] },
@@ -111,6 +134,8 @@ export function createRouter() {
             },
           ],
         },
+        // The interviewer's feedback page: public, no navigation, whoever is signed in or not.
+        { path: "/f/:token", element: <PublicFeedbackPage /> },
         { path: "*", element: <NotFoundPage /> },
       ],
     },

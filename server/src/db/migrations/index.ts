@@ -4,6 +4,9 @@ import * as pipelineCore from "./0002-pipeline-core.ts";
 import * as pipelineFull from "./0003-pipeline-full.ts";
 import * as debriefs from "./0004-debriefs.ts";
 import * as outbox from "./0005-outbox.ts";
+import * as feedback from "./0006-feedback.ts";
+import * as messageTemplates from "./0007-message-templates.ts";
+import * as growth from "./0008-growth.ts";
 
 /**
  * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
@@ -15,4 +18,7 @@ export const migrations: Record<string, Migration> = {
   "0003-pipeline-full": pipelineFull,
   "0004-debriefs": debriefs,
   "0005-outbox": outbox,
+  "0006-feedback": feedback,
+  "0007-message-templates": messageTemplates,
+  "0008-growth": growth,
 };

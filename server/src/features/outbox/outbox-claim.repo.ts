@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { DialectName } from "../../db/database.ts";
 import type { Database } from "../../db/schema.ts";
 import type { OutboxRow } from "./outbox.repo.ts";
+import { bumpRevisionsForMessages } from "./outbox-revision.ts";
 
 /** A claimed message; (id, lease_until) identifies this one claim of it. */
 export type ClaimedMessage = OutboxRow & { lease_until: string };
@@ -97,19 +98,23 @@ export class OutboxClaimRepo {
    * (the person then saw "may have been sent"; now we know), unless it was queued again.
    */
   async markSent(claim: ClaimedMessage, now: Date): Promise<void> {
-    await this.db
-      .updateTable("outbox_messages")
-      .set({
-        status: "sent",
-        sent_at: now.toISOString(),
-        lease_until: null,
-        last_error: null,
-        updated_at: now.toISOString(),
-      })
-      .where("id", "=", claim.id)
-      .where("lease_until", "=", claim.lease_until)
-      .where("status", "in", ["sending", "failed"])
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      const changed = await trx
+        .updateTable("outbox_messages")
+        .set({
+          status: "sent",
+          sent_at: now.toISOString(),
+          lease_until: null,
+          last_error: null,
+          updated_at: now.toISOString(),
+        })
+        .where("id", "=", claim.id)
+        .where("lease_until", "=", claim.lease_until)
+        .where("status", "in", ["sending", "failed"])
+        .returning(["user_id", "application_id"])
+        .execute();
+      await bumpRevisionsForMessages(trx, changed);
+    });
   }
 
   /** Not sent, safe to try again later. */
@@ -131,13 +136,17 @@ export class OutboxClaimRepo {
 
   /** Failed for good, or maybe sent: either way only the person may send it again. */
   async markFailed(claim: ClaimedMessage, reason: string, now: Date): Promise<void> {
-    await this.db
-      .updateTable("outbox_messages")
-      .set({ status: "failed", last_error: reason, updated_at: now.toISOString() })
-      .where("id", "=", claim.id)
-      .where("lease_until", "=", claim.lease_until)
-      .where("status", "=", "sending")
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      const changed = await trx
+        .updateTable("outbox_messages")
+        .set({ status: "failed", last_error: reason, updated_at: now.toISOString() })
+        .where("id", "=", claim.id)
+        .where("lease_until", "=", claim.lease_until)
+        .where("status", "=", "sending")
+        .returning(["user_id", "application_id"])
+        .execute();
+      await bumpRevisionsForMessages(trx, changed);
+    });
   }
 
   /**
@@ -147,12 +156,16 @@ export class OutboxClaimRepo {
    * worker that was merely slow can still record 'sent'.
    */
   async failExpiredLeases(now: Date, reason: string): Promise<number> {
-    const result = await this.db
-      .updateTable("outbox_messages")
-      .set({ status: "failed", last_error: reason, updated_at: now.toISOString() })
-      .where("status", "=", "sending")
-      .where("lease_until", "<", now.toISOString())
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows);
+    return this.db.transaction().execute(async (trx) => {
+      const changed = await trx
+        .updateTable("outbox_messages")
+        .set({ status: "failed", last_error: reason, updated_at: now.toISOString() })
+        .where("status", "=", "sending")
+        .where("lease_until", "<", now.toISOString())
+        .returning(["user_id", "application_id"])
+        .execute();
+      await bumpRevisionsForMessages(trx, changed);
+      return changed.length;
+    });
   }
 }

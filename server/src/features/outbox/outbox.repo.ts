@@ -3,6 +3,7 @@ import type { OutboxStatus } from "../../../../contract/outbox.ts";
 import type { OutboxMessagesTable } from "../../db/schema/outbox.ts";
 import type { Database } from "../../db/schema.ts";
 import { decodeCursor, encodeCursor } from "../pipeline/cursor.ts";
+import { bumpRevisionsForMessages } from "./outbox-revision.ts";
 
 export type OutboxRow = Selectable<OutboxMessagesTable>;
 
@@ -46,9 +47,26 @@ export class OutboxRepo {
     return { items, nextCursor: hasMore && last ? encodeCursor(last.id, last.id) : null };
   }
 
+  /** The messages about one application, for its timeline (cancelled ones too: they say what was not sent). */
+  forApplication(
+    userId: string,
+    applicationId: string,
+  ): Promise<
+    Pick<OutboxRow, "id" | "kind" | "subject" | "to_address" | "to_name" | "status" | "sent_at" | "created_at">[]
+  > {
+    return this.db
+      .selectFrom("outbox_messages")
+      .select(["id", "kind", "subject", "to_address", "to_name", "status", "sent_at", "created_at"])
+      .where("user_id", "=", userId)
+      .where("application_id", "=", applicationId)
+      .orderBy("id")
+      .execute();
+  }
+
   /**
    * Moves a message from one of `from` to a new state; false when it is not (or no longer) in
-   * one of them, so two clicks, or a click racing the worker, change it at most once.
+   * one of them, so two clicks, or a click racing the worker, change it at most once. The
+   * owner's pipeline revision moves with it when the message is about an application.
    */
   async transition(
     userId: string,
@@ -56,13 +74,17 @@ export class OutboxRepo {
     from: readonly OutboxStatus[],
     changes: Partial<Omit<OutboxRow, "id" | "user_id">>,
   ): Promise<boolean> {
-    const result = await this.db
-      .updateTable("outbox_messages")
-      .set(changes)
-      .where("user_id", "=", userId)
-      .where("id", "=", id)
-      .where("status", "in", from)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    return this.db.transaction().execute(async (trx) => {
+      const changed = await trx
+        .updateTable("outbox_messages")
+        .set(changes)
+        .where("user_id", "=", userId)
+        .where("id", "=", id)
+        .where("status", "in", from)
+        .returning(["user_id", "application_id"])
+        .execute();
+      await bumpRevisionsForMessages(trx, changed);
+      return changed.length > 0;
+    });
   }
 }

@@ -10,6 +10,7 @@ import type { Actor } from "../auth/actor.ts";
 import { presentContact } from "../contacts/contacts.presenter.ts";
 import { presentInterview } from "../interviews/interviews.presenter.ts";
 import { InterviewsRepo } from "../interviews/interviews.repo.ts";
+import { OutboxRepo } from "../outbox/outbox.repo.ts";
 import { presentTask } from "../tasks/tasks.presenter.ts";
 import { TasksRepo } from "../tasks/tasks.repo.ts";
 import { ReadModelCache } from "./read-model-cache.ts";
@@ -17,7 +18,7 @@ import { pipelineRevisionOf } from "./revision.ts";
 
 /**
  * One application with everything around it, and its timeline: stage changes, interviews,
- * tasks (when added and when done) and notes, newest first. Cached per user and revision,
+ * tasks (when added and when done), notes and messages (outbox), newest first. Cached per user and revision,
  * already serialised, because this is the page people open most.
  */
 export class ApplicationDetailService {
@@ -37,12 +38,13 @@ export class ApplicationDetailService {
     const applications = new ApplicationsRepo(this.db);
     const view = await applications.findView(userId, id);
     if (!view) throw notFound("Application");
-    const [history, interviews, tasks, notes, contacts] = await Promise.all([
+    const [history, interviews, tasks, notes, contacts, messages] = await Promise.all([
       applications.stageHistory(userId, id),
       new InterviewsRepo(this.db).forApplication(userId, id),
       new TasksRepo(this.db).forApplication(userId, id),
       new ApplicationNotesRepo(this.db).forApplication(userId, id),
       this.contactsOf(userId, id),
+      new OutboxRepo(this.db).forApplication(userId, id),
     ]);
 
     const timeline: TimelineEvent[] = [
@@ -77,6 +79,18 @@ export class ApplicationDetailService {
         }),
       ),
       ...notes.map((note): TimelineEvent => ({ type: "note", id: note.id, at: note.created_at, body: note.body })),
+      ...messages.map(
+        (message): TimelineEvent => ({
+          type: "message",
+          id: message.id,
+          at: message.sent_at ?? message.created_at,
+          kind: message.kind,
+          subject: message.subject,
+          toAddress: message.to_address,
+          toName: message.to_name,
+          status: message.status,
+        }),
+      ),
     ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
 
     return {

@@ -3,6 +3,9 @@ import { stageLabels } from "../../../../contract/applications.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { ApplicationArc } from "../debriefs/components/ApplicationArc.tsx";
+import { AskForFeedbackPanel } from "../feedback/AskForFeedbackPanel.tsx";
+import { SoftLandingOffer } from "../growth/components/SoftLandingOffer.tsx";
+import { WriteMessageCard } from "../messages/components/WriteMessageCard.tsx";
 import { useApplicationDetail } from "./application-detail-queries.ts";
 import { ApplicationDetails, formatDay } from "./components/ApplicationDetails.tsx";
 import { ApplicationInterviews } from "./components/ApplicationInterviews.tsx";
@@ -53,6 +56,7 @@ export function ApplicationPage() {
         </p>
         <StageChanger applicationId={application.id} stage={application.stage} />
       </header>
+      <SoftLandingOffer applicationId={application.id} stage={application.stage} />
 
       <div className="application-columns">
         <div className="application-side">
@@ -64,6 +68,7 @@ export function ApplicationPage() {
             <h2 id="application-tasks">Tasks</h2>
             <ApplicationTasks applicationId={application.id} tasks={tasks} />
           </section>
+          <WriteMessageCard applicationId={application.id} stage={application.stage} interviews={interviews} />
           <section className="card" aria-labelledby="application-contacts">
             <h2 id="application-contacts">Contacts</h2>
             <LinkedContacts applicationId={application.id} companyId={application.companyId} contacts={contacts} />
@@ -75,6 +80,7 @@ export function ApplicationPage() {
             <ApplicationDetails application={application} />
           </section>
           <ApplicationArc interviews={interviews} />
+          <AskForFeedbackPanel applicationId={application.id} />
           <section className="card" aria-labelledby="application-notes">
             <h2 id="application-notes">Notes log</h2>
             <ApplicationNotes applicationId={application.id} notes={notes} />

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { formatLongDay } from "../../lib/format-date.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { useCurrentUser } from "../auth/queries.ts";
+import { NewFeedbackLine } from "../feedback/NewFeedbackLine.tsx";
 import { UpcomingSection } from "./components/UpcomingSection.tsx";
 
 /**
@@ -18,6 +19,7 @@ export function TodayPage() {
         Hello, {user.displayName}. It's {formatLongDay(new Date())}.
       </p>
 
+      <NewFeedbackLine />
       <UpcomingSection />
 
       <section className="card" aria-labelledby="today-roles">

@@ -11,6 +11,7 @@ import { StatusMessage } from "../../ui/StatusMessage.tsx";
 import { ExternalLink } from "../applications/components/ExternalLink.tsx";
 import { useCurrentUser } from "../auth/queries.ts";
 import { InterviewDebrief } from "../debriefs/components/InterviewDebrief.tsx";
+import { ThankYouLinks } from "../messages/components/ThankYouLinks.tsx";
 import { InterviewEditForm } from "./components/InterviewEditForm.tsx";
 import { PrepFields } from "./components/PrepFields.tsx";
 import { SaveStatus } from "./components/SaveStatus.tsx";
@@ -88,6 +89,7 @@ function InterviewView({ interview }: { interview: Interview }) {
               : null}
           </DetailRow>
         </dl>
+        <ThankYouLinks interview={interview} />
         <p className="ics-link">
           <a href={interviewIcsPath(interview.id)} download>
             Download .ics

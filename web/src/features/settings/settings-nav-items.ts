@@ -11,6 +11,7 @@ export const settingsNavItems: readonly SettingsNavItem[] = [
   { to: "/settings", label: "Profile", end: true },
   { to: "/settings/pipeline", label: "Pipeline" },
   { to: "/settings/email", label: "Email" },
+  { to: "/settings/message-templates", label: "Message templates" },
   { to: "/settings/password", label: "Password" },
   { to: "/settings/sessions", label: "Sessions" },
   { to: "/settings/calendar", label: "Calendar feed" },

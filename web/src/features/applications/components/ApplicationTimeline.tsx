@@ -4,12 +4,14 @@ import { interviewFormatLabels, interviewKindLabels } from "../../../../../contr
 import type { TimelineEvent } from "../../../../../contract/pipeline.ts";
 import { taskKindLabels } from "../../../../../contract/tasks.ts";
 import { formatDateTime } from "../../../lib/format-date.ts";
+import { SentMessageText } from "../../messages/components/SentMessageText.tsx";
 
 const kindLabel: Record<TimelineEvent["type"], string> = {
   stage_change: "Stage",
   interview: "Interview",
   task: "Task",
   note: "Note",
+  message: "Message",
 };
 
 /**
@@ -52,6 +54,8 @@ function EventText({ event }: { event: TimelineEvent }) {
       );
     case "note":
       return <>{firstLine(event.body)}</>;
+    case "message":
+      return <SentMessageText event={event} />;
   }
 }
 

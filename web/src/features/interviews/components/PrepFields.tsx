@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from "react";
 import type { InterviewPrep } from "../../../../../contract/interviews.ts";
 import { MarkdownField } from "../../../ui/MarkdownField.tsx";
+import { LearningGoalSuggestions } from "../../growth/components/LearningGoalSuggestions.tsx";
 
 /** The situation–task–action–result outline a story button drops into the talking points. */
 export const storyTemplate = [
@@ -108,6 +109,10 @@ export function PrepFields({ prep, onChange, startWithPreview }: PrepFieldsProps
             : {})}
         />
       ))}
+      <LearningGoalSuggestions
+        current={prep.learningGoal}
+        onUse={(goal) => onChange({ ...prep, learningGoal: goal })}
+      />
     </div>
   );
 }
