@@ -15,6 +15,7 @@ export const outboxKinds = [
   "acceptance",
   "test",
   "debrief_reminder",
+  "feedback_received",
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 export const outboxKindLabels: Record<OutboxKind, string> = {
@@ -24,6 +25,7 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   acceptance: "Reply to a decision",
   test: "Test email",
   debrief_reminder: "Debrief reminder",
+  feedback_received: "New feedback",
 };
 
 /**

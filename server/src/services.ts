@@ -43,6 +43,7 @@ import { InterviewsService } from "./features/interviews/interviews.service.ts";
 import { ComposerService } from "./features/messages/composer.service.ts";
 import { MessageTemplatesService } from "./features/messages/message-templates.service.ts";
 import { debriefReminderSink } from "./features/outbox/debrief-reminder-mail.ts";
+import { feedbackArrivedNotice } from "./features/outbox/feedback-arrived-mail.ts";
 import { OutboxService } from "./features/outbox/outbox.service.ts";
 import { OutboxClaimRepo } from "./features/outbox/outbox-claim.repo.ts";
 import { OutboxWakeup } from "./features/outbox/outbox-wakeup.ts";
@@ -124,7 +125,13 @@ export function createServices(
     actionItems: new ActionItemsService(kysely),
     feedbackRequests: new FeedbackRequestsService(kysely, config.publicUrl),
     feedbackLog: new FeedbackLogService(kysely),
-    feedbackLink: new FeedbackLinkService(kysely),
+    feedbackLink: new FeedbackLinkService(
+      kysely,
+      // The interviewer's page has answered by then; a failed notice only goes to the server log.
+      feedbackArrivedNotice(smtpAccounts, outbox, config.publicUrl, (error) =>
+        console.error(`[feedback notice] ${error instanceof Error ? error.message : String(error)}`),
+      ),
+    ),
     feedbackLinkLimit: new FeedbackLinkLimit(throttleRepo),
     outbox,
     smtpAccounts,

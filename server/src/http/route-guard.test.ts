@@ -90,6 +90,7 @@ const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
   "DELETE /api/feedback/entries/:id": (seeded) => seeded.ids.feedbackEntry as string,
   "PUT /api/feedback/entries/:id/items": (seeded) => seeded.ids.feedbackEntry as string,
   "POST /api/feedback/requests/:id/answered": (seeded) => seeded.ids.feedbackRequest as string,
+  "POST /api/feedback/requests/:id/sent": (seeded) => seeded.ids.feedbackRequest as string,
   "PATCH /api/feedback/themes/:id": (seeded) => seeded.ids.feedbackTheme as string,
   "DELETE /api/feedback/themes/:id": (seeded) => seeded.ids.feedbackTheme as string,
   "GET /api/applications/:id/soft-landing": (seeded) => seeded.ids.application as string,

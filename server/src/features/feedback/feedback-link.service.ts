@@ -27,8 +27,22 @@ const editWindowMs = feedbackEditMinutes * 60_000;
  * role, nothing else), and the one answer, which the same browser may change for an hour.
  * Looks rows up by the token's hash only.
  */
+/** What the person is told when an answer arrives through a link (the email notice). */
+export interface FeedbackArrived {
+  userId: string;
+  displayName: string;
+  roleTitle: string;
+}
+
 export class FeedbackLinkService {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * `onArrived` runs after an answer is stored and committed (never for the honeypot); the
+   * email notice plugs in here. A failure there is its own business: the answer is kept.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly onArrived: (arrived: FeedbackArrived) => Promise<void> = async () => {},
+  ) {}
 
   async view(token: string, editKey: string | undefined, now = new Date()): Promise<PublicFeedbackPage> {
     const found = await this.resolve(this.db, token, now);
@@ -49,9 +63,9 @@ export class FeedbackLinkService {
   async submit(token: string, input: Answer, now = new Date()): Promise<{ editKey: string; editableUntil: string }> {
     const editKey = newSecret();
     const editableUntil = new Date(now.getTime() + editWindowMs).toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    const arrived = await this.db.transaction().execute(async (trx): Promise<FeedbackArrived | null> => {
       const found = await this.resolve(trx, token, now);
-      if (isBot(input)) return;
+      if (isBot(input)) return null;
       if (found.entry) {
         throw conflict(
           "Feedback was already sent with this link. It can be changed from the same browser for an hour.",
@@ -85,7 +99,9 @@ export class FeedbackLinkService {
         .where("answered_at", "is", null)
         .execute();
       await bumpPipelineRevision(trx, userId);
+      return { userId, displayName: found.candidateName, roleTitle: found.roleTitle };
     });
+    if (arrived) await this.onArrived(arrived);
     return { editKey, editableUntil };
   }
 

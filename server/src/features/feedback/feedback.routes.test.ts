@@ -152,6 +152,51 @@ describe.each(dialects)("feedback on %s", (dialect) => {
     expect((await client.get("/api/feedback/unread")).json().count).toBe(0);
   });
 
+  it("marks a request sent by hand (from my own mail app), keeping the first time", async () => {
+    const { id } = await newLink();
+    const first = await client.post(`/api/feedback/requests/${id}/sent`);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().sentAt).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const again = await client.post(`/api/feedback/requests/${id}/sent`);
+    expect(again.json().sentAt).toBe(first.json().sentAt);
+    const stranger = (await signedInClient(testApp)).client;
+    expect((await stranger.post(`/api/feedback/requests/${id}/sent`)).statusCode).toBe(404);
+  });
+
+  it("emails the person a notice (no feedback text in it) when they have an email account", async () => {
+    const saved = await client.put("/api/me/smtp", {
+      host: "127.0.0.1",
+      port: 2525,
+      security: "none",
+      username: "robin@mail.test",
+      password: "app password 1234",
+      fromName: "Robin Candidate",
+      fromAddress: "robin@mail.test",
+    });
+    expect(saved.statusCode).toBe(200);
+    const { token } = await newLink();
+    expect((await browser().post(`/api/public/feedback/${token}`, answer)).statusCode).toBe(201);
+    const notices = (await client.get("/api/outbox?limit=200"))
+      .json()
+      .items.filter((message: { kind: string }) => message.kind === "feedback_received");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ toAddress: "robin@mail.test", status: "queued" });
+    expect(notices[0].subject).toContain("New feedback");
+    const message = (await client.get(`/api/outbox/${notices[0].id}`)).json();
+    expect(message.bodyText).toContain("/feedback");
+    expect(message.bodyText).not.toContain(answer.wentWell);
+
+    // A filled honeypot sends no notice either.
+    const { token: botToken } = await newLink();
+    await browser().post(`/api/public/feedback/${botToken}`, { ...answer, website: "http://spam.test" });
+    const after = (await client.get("/api/outbox?limit=200"))
+      .json()
+      .items.filter((item: { kind: string }) => item.kind === "feedback_received");
+    expect(after).toHaveLength(1);
+    await client.delete("/api/me/smtp");
+  });
+
   it("answers expired, used-up, guessed and malformed tokens with the same 404", async () => {
     const expired = await newLink();
     await testApp.db.kysely

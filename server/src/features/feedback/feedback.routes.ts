@@ -72,6 +72,20 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     async (request) => services.feedbackRequests.markAnswered(requireActor(request), request.params.id, "manual"),
   );
 
+  app.post(
+    "/api/feedback/requests/:id/sent",
+    {
+      schema: {
+        tags,
+        summary: "Mark a request sent by hand (sent from my own mail app, or copied)",
+        description: "Keeps the first sent time when the request was already sent.",
+        params: idParams,
+        response: { 200: feedbackRequest, 404: errorBody },
+      },
+    },
+    async (request) => services.feedbackRequests.markSent(requireActor(request), request.params.id, null),
+  );
+
   app.get(
     "/api/feedback/response-rate",
     {

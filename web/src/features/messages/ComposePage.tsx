@@ -16,7 +16,12 @@ import { pipelineKey } from "../pipeline/pipeline-query-hooks.ts";
 import { inFlight, useOutboxMessage, useSmtpAccount } from "../settings/email-queries.ts";
 import { MessageGuidance } from "./components/MessageGuidance.tsx";
 import { mailAppLink, plainMessage } from "./mail-app-link.ts";
-import { useCreateFeedbackLink, useMessagePreview, useSendMessage } from "./messages-queries.ts";
+import {
+  useCreateFeedbackLink,
+  useMarkFeedbackRequestSent,
+  useMessagePreview,
+  useSendMessage,
+} from "./messages-queries.ts";
 import "./messages.css";
 import { useDebouncedValue } from "./use-debounced-value.ts";
 
@@ -226,6 +231,7 @@ function MessageEditor(props: {
   const account = useSmtpAccount();
   const send = useSendMessage();
   const makeLink = useCreateFeedbackLink();
+  const markSent = useMarkFeedbackRequestSent();
   const [edited, setEdited] = useState(false);
   const [to, setTo] = useState(preview.to ?? "");
   const [subject, setSubject] = useState(preview.subject);
@@ -404,6 +410,26 @@ function MessageEditor(props: {
           <p role="status" className="field-hint">
             {copied}
           </p>
+          {makeLink.data ? (
+            <p>
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-disabled={markSent.isPending || markSent.isSuccess || undefined}
+                onClick={() => {
+                  if (!markSent.isPending && !markSent.isSuccess) markSent.mutate(makeLink.data.request.id);
+                }}
+              >
+                I've sent it
+              </button>{" "}
+              <span role="status" className="field-hint">
+                {markSent.isSuccess
+                  ? "Marked as sent: it counts in your feedback tracking."
+                  : "Once you've sent it from your mail app, so it counts in your tracking."}
+              </span>
+            </p>
+          ) : null}
+          <FormAlert message={markSent.error?.message ?? null} />
         </div>
       ) : (
         <div className="button-row">

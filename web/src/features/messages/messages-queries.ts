@@ -61,3 +61,13 @@ export function useCreateFeedbackLink() {
       api.post<{ request: { id: string }; url: string }>("/api/feedback/requests", body),
   });
 }
+
+/** "I've sent it": a request sent from the person's own mail app counts in their tracking too. */
+export function useMarkFeedbackRequestSent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (requestId: string) =>
+      api.post<{ sentAt: string | null }>(`/api/feedback/requests/${requestId}/sent`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKey }),
+  });
+}
