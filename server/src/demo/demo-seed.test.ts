@@ -159,6 +159,32 @@ describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
     expect(meh.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("carries the growth story: soft landing, Jonas's feedback in themed items, and a growth plan", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const userId = await userIdOf(db, email);
+    const k = db.kysely;
+    const [request] = await k.selectFrom("feedback_requests").selectAll().where("user_id", "=", userId).execute();
+    const [entry] = await k.selectFrom("feedback_entries").selectAll().where("user_id", "=", userId).execute();
+    const items = await k.selectFrom("feedback_items").selectAll().where("user_id", "=", userId).execute();
+    const plan = await k.selectFrom("action_items").selectAll().where("user_id", "=", userId).execute();
+    const [landing] = await k.selectFrom("soft_landings").selectAll().where("user_id", "=", userId).execute();
+    const story = (await pipelineOf(db, userId)).applications.find(
+      (app) => app.role_title === storyApplication.role && app.stage === "rejected",
+    );
+
+    expect(request).toMatchObject({ application_id: story?.id, answered_via: "link" });
+    expect(entry).toMatchObject({ request_id: request?.id, from_name: "Jonas Weber", source: "link" });
+    expect(items.every((item) => item.entry_id === entry?.id && item.theme_id !== null)).toBe(true);
+    expect(plan.map((item) => item.feedback_item_id).every((id) => items.some((item) => item.id === id))).toBe(true);
+    expect(landing).toMatchObject({ application_id: story?.id });
+    // Everything happened after the rejection and before now.
+    for (const at of [request?.sent_at, entry?.received_at, landing?.completed_at]) {
+      expect(at && at <= now.toISOString()).toBe(true);
+    }
+    expect((request?.sent_at ?? "") < (request?.answered_at ?? "")).toBe(true);
+  });
+
   it("carries debriefs: user research energizing, the rest tiring, and the Fernleaf rounds felt great", async () => {
     const email = demoEmail();
     await seedDemoAccount(services, { email, now });

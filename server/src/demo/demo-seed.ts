@@ -8,6 +8,7 @@ import { UsersRepo } from "../features/auth/users.repo.ts";
 import { RoleFamiliesRepo } from "../features/profile/role-families.repo.ts";
 import type { Services } from "../services.ts";
 import { countsOf, DemoDataRepo, type PipelineCounts } from "./demo-data.repo.ts";
+import { insertDemoGrowth, planDemoGrowth } from "./demo-growth.ts";
 import { planDemoSearch } from "./demo-search-plan.ts";
 import { demoProfile } from "./demo-story.ts";
 import { planHeavySearch } from "./heavy-search-plan.ts";
@@ -67,7 +68,9 @@ export async function seedDemoAccount(
       await users.markOnboarded(user.id, demoProfile.displayName);
       await new RoleFamiliesRepo(trx).replaceForUser(trx, user.id, [...demoProfile.roleFamilies]);
       const data = new DemoDataRepo(trx);
-      await data.insertPipeline(planDemoSearch(user.id, await data.roleFamilyIds(user.id), now));
+      const pipeline = planDemoSearch(user.id, await data.roleFamilyIds(user.id), now);
+      await data.insertPipeline(pipeline);
+      await insertDemoGrowth(trx, planDemoGrowth(user.id, pipeline, now));
     });
   } catch (error) {
     // Another seed with the same email won the race: same answer as if it had come first.
