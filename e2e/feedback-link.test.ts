@@ -122,6 +122,13 @@ describe("feedback link in Chromium", () => {
     await page.getByRole("heading", { name: "Your response rate" }).waitFor();
     await checkPage(page, "feedback-themes");
 
+    // A theme of one's own can be renamed; its items keep it.
+    await page.getByRole("button", { name: "Rename “metrics/impact”" }).click();
+    await page.getByLabel("New name for “metrics/impact”").fill("Impact in numbers");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByText("Impact in numbers", { exact: true }).waitFor();
+    await page.locator("blockquote", { hasText: "Bring numbers <img src=x" }).waitFor();
+
     // Feedback that came another way: a pasted email reply, about the same application.
     await page
       .getByLabel("About which application (optional)")

@@ -14,6 +14,7 @@ import {
   useResponseRate,
   useThemeSummary,
 } from "./feedback-queries.ts";
+import { ThemeActions } from "./ThemeActions.tsx";
 import "./feedback.css";
 
 const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
@@ -197,6 +198,7 @@ function ThemesSummary() {
                     {quote.companyName ? ` — ${quote.companyName}` : ""}
                   </blockquote>
                 ))}
+                <ThemeActions theme={theme} />
               </div>
             </li>
           ))}

@@ -142,6 +142,22 @@ export function useCreateTheme() {
   });
 }
 
+export function useRenameTheme(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (name: string) => api.patch<FeedbackTheme>(`/api/feedback/themes/${encodeURIComponent(id)}`, { name }),
+    onSuccess: refresh,
+  });
+}
+
+export function useDeleteTheme(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: () => api.delete(`/api/feedback/themes/${encodeURIComponent(id)}`),
+    onSuccess: refresh,
+  });
+}
+
 // ---------- the public page (no account) ----------
 
 const publicPath = (token: string) => `/api/public/feedback/${encodeURIComponent(token)}`;
