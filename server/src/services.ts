@@ -33,6 +33,7 @@ import { SoftLandingsService } from "./features/growth/soft-landings.service.ts"
 import { WritingSessionsService } from "./features/growth/writing-sessions.service.ts";
 import { ExportRepo } from "./features/imports/export.repo.ts";
 import { ExportService } from "./features/imports/export.service.ts";
+import { ExportJournalRepo } from "./features/imports/export-journal.repo.ts";
 import { ImportsRepo } from "./features/imports/imports.repo.ts";
 import { ImportsService } from "./features/imports/imports.service.ts";
 import { InsightsRepo } from "./features/insights/insights.repo.ts";
@@ -119,7 +120,7 @@ export function createServices(
     direction: new DirectionService(new DirectionRepo(kysely)),
     calendar: new CalendarService(new CalendarFeedRepo(kysely), new CalendarEventsRepo(kysely), config.publicUrl),
     imports: new ImportsService(new ImportsRepo(kysely)),
-    exports: new ExportService(new ExportRepo(kysely), new DebriefsRepo(kysely)),
+    exports: new ExportService(new ExportRepo(kysely), new DebriefsRepo(kysely), new ExportJournalRepo(kysely)),
     softLandings: new SoftLandingsService(kysely),
     writingSessions: new WritingSessionsService(kysely),
     actionItems: new ActionItemsService(kysely),

@@ -94,6 +94,41 @@ describe.each(dialects)("export on %s", (dialect) => {
     expect(bad.json().error.fields[0]).toMatchObject({ path: "format", message: "must be csv or json" });
   });
 
+  it("exports JSON with the feedback log, growth plan and soft landing too, without link secrets", async () => {
+    const { client } = await signedInClient(testApp);
+    const other = await signedInClient(testApp);
+    const application = (await client.post("/api/applications", { roleTitle: "User Researcher" })).json();
+    const link = (await client.post("/api/feedback/requests", { applicationId: application.id })).json();
+    const entry = (
+      await client.post("/api/feedback/entries", {
+        applicationId: application.id,
+        source: "call",
+        body: "Lead with the outcome.",
+      })
+    ).json();
+    await client.post("/api/action-items", { title: "Lead every case with its outcome" });
+    await client.put(`/api/applications/${application.id}/soft-landing`, { planForMe: "A long run on Saturday" });
+    await other.client.post("/api/action-items", { title: "Someone else's plan" });
+
+    const response = await client.get("/api/export/applications?format=json");
+    const exported = response.json();
+    expect(exported.feedbackRequests).toEqual([expect.objectContaining({ id: link.request.id })]);
+    expect(exported.feedbackEntries).toEqual([
+      expect.objectContaining({ id: entry.id, body: "Lead with the outcome." }),
+    ]);
+    expect(exported.actionItems.map((item: { title: string }) => item.title)).toEqual([
+      "Lead every case with its outcome",
+    ]);
+    expect(exported.softLandings).toEqual([expect.objectContaining({ planForMe: "A long run on Saturday" })]);
+    for (const key of ["feedbackThemes", "feedbackItems", "writingSessions", "messages", "messageTemplates"]) {
+      expect(Array.isArray(exported[key])).toBe(true);
+    }
+    // The link's token and its hash stay out; the export is the person's data, not credentials.
+    const token = String(link.url).split("/f/")[1] ?? "";
+    expect(response.body).not.toContain(token);
+    expect(response.body).not.toMatch(/tokenHash|editKeyHash|passwordEncrypted|userId/);
+  });
+
   it("exports JSON with each application's interviews, prep, interviewers and debriefs", async () => {
     const { client } = await signedInClient(testApp);
     const application = (await client.post("/api/applications", { roleTitle: "User Researcher" })).json();

@@ -8,6 +8,7 @@ import type { DebriefsRepo } from "../debriefs/debriefs.repo.ts";
 import { endOf } from "../interviews/interviews.repo.ts";
 import type { ExportApplicationRow, ExportRepo } from "./export.repo.ts";
 import { exportColumns, guardFormula } from "./export-columns.ts";
+import type { ExportJournalRepo } from "./export-journal.repo.ts";
 
 export type ExportedApplication = Application & {
   roleFamilyName: string | null;
@@ -83,6 +84,7 @@ export class ExportService {
   constructor(
     private readonly exports: ExportRepo,
     private readonly debriefs: DebriefsRepo,
+    private readonly journal: ExportJournalRepo,
   ) {}
 
   /** Every interview with its prep, interviewers and debrief, grouped by application. */
@@ -156,10 +158,12 @@ export class ExportService {
       // JSON is the lossless export: each application also carries its interviews and debriefs.
       const interviewsOf = await this.interviews(actor);
       const complete = applications.map((app) => ({ ...app, interviews: interviewsOf.get(app.id) ?? [] }));
+      // ...and everything else the person wrote or sent, table by table (secrets left out).
+      const journal = await this.journal.all(actor.userId);
       return {
         fileName: `debrief-applications-${day}.json`,
         contentType: "application/json; charset=utf-8",
-        body: `${JSON.stringify({ exportedAt: now.toISOString(), applications: complete }, null, 2)}\n`,
+        body: `${JSON.stringify({ exportedAt: now.toISOString(), applications: complete, ...journal }, null, 2)}\n`,
         count: applications.length,
       };
     }
