@@ -19,13 +19,17 @@ import { importRoutes } from "./features/imports/imports.routes.ts";
 import { insightsRoutes } from "./features/insights/insights.routes.ts";
 import { adminRoutes } from "./features/instance/admin.routes.ts";
 import { interviewsRoutes } from "./features/interviews/interviews.routes.ts";
+import { journalRoutes } from "./features/journal/journal.routes.ts";
 import { messagesRoutes } from "./features/messages/messages.routes.ts";
 import { outboxRoutes } from "./features/outbox/outbox.routes.ts";
 import { smtpAccountRoutes } from "./features/outbox/smtp-account.routes.ts";
 import { pipelineRoutes } from "./features/pipeline/pipeline.routes.ts";
 import { meRoutes } from "./features/profile/me.routes.ts";
+import { readingRoutes } from "./features/reading/reading.routes.ts";
+import { strengthsRoutes } from "./features/strengths/strengths.routes.ts";
 import { tasksRoutes } from "./features/tasks/tasks.routes.ts";
 import { tokensRoutes } from "./features/tokens/tokens.routes.ts";
+import { wellbeingRoutes } from "./features/wellbeing/wellbeing.routes.ts";
 import { authenticate } from "./http/authenticate.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import { installOpenApi } from "./http/openapi.ts";
@@ -103,6 +107,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(feedbackPublicRoutes, { services, secureCookies: config.secureCookies });
   await app.register(messagesRoutes, { services });
   await app.register(growthRoutes, { services });
+  await app.register(wellbeingRoutes, { services });
+  await app.register(journalRoutes, { services });
+  await app.register(strengthsRoutes, { services });
+  await app.register(readingRoutes, { services });
 
   await installWebApp(app, options.webDist);
   return app;

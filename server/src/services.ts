@@ -41,6 +41,7 @@ import { InsightsService } from "./features/insights/insights.service.ts";
 import { InstanceService } from "./features/instance/instance.service.ts";
 import { InvitesRepo } from "./features/instance/invites.repo.ts";
 import { InterviewsService } from "./features/interviews/interviews.service.ts";
+import { ThoughtRecordsService } from "./features/journal/thought-records.service.ts";
 import { ComposerService } from "./features/messages/composer.service.ts";
 import { MessageTemplatesService } from "./features/messages/message-templates.service.ts";
 import { debriefReminderSink } from "./features/outbox/debrief-reminder-mail.ts";
@@ -57,9 +58,12 @@ import { PipelineSettingsService } from "./features/pipeline/pipeline-settings.s
 import { UpcomingService } from "./features/pipeline/upcoming.service.ts";
 import { ProfileRepo } from "./features/profile/profile.repo.ts";
 import { ProfileService } from "./features/profile/profile.service.ts";
+import { ReadingService } from "./features/reading/reading.service.ts";
+import { StrengthsService } from "./features/strengths/strengths.service.ts";
 import { TasksService } from "./features/tasks/tasks.service.ts";
 import { TokensRepo } from "./features/tokens/tokens.repo.ts";
 import { TokensService } from "./features/tokens/tokens.service.ts";
+import { WellbeingService } from "./features/wellbeing/wellbeing.service.ts";
 
 /**
  * Wires repositories into services once per process. Routes and the CLI use only these.
@@ -123,7 +127,11 @@ export function createServices(
     exports: new ExportService(new ExportRepo(kysely), new DebriefsRepo(kysely), new ExportJournalRepo(kysely)),
     softLandings: new SoftLandingsService(kysely),
     writingSessions: new WritingSessionsService(kysely),
+    wellbeing: new WellbeingService(kysely),
     actionItems: new ActionItemsService(kysely),
+    thoughtRecords: new ThoughtRecordsService(kysely),
+    strengths: new StrengthsService(kysely),
+    reading: new ReadingService(kysely),
     feedbackRequests: new FeedbackRequestsService(kysely, config.publicUrl),
     feedbackLog: new FeedbackLogService(kysely),
     feedbackLink: new FeedbackLinkService(

@@ -7,6 +7,7 @@ import type {
 } from "./schema/feedback.ts";
 import type { ActionItemsTable, SoftLandingsTable, WritingSessionsTable } from "./schema/growth.ts";
 import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
+import type { ThoughtRecordsTable } from "./schema/journal.ts";
 import type { MessageTemplatesTable } from "./schema/message-templates.ts";
 import type { OutboxMessagesTable, SmtpAccountsTable } from "./schema/outbox.ts";
 import type { PersonalAccessTokensTable } from "./schema/personal-access-tokens.ts";
@@ -28,7 +29,20 @@ import type { RegistrationInvitesTable } from "./schema/registration-invites.ts"
 import type { RoleFamiliesTable } from "./schema/role-families.ts";
 import type { SessionsTable } from "./schema/sessions.ts";
 import type { SignInThrottleTable } from "./schema/sign-in-throttle.ts";
+import type {
+  ReadingItemsTable,
+  StrengthEvidenceTable,
+  StrengthsTable,
+  WinsTable,
+} from "./schema/strengths-reading.ts";
 import type { UsersTable } from "./schema/users.ts";
+import type {
+  ActivitiesTable,
+  ActivityLogsTable,
+  BalanceDismissalsTable,
+  CheckInsTable,
+  JobSearchTimeTable,
+} from "./schema/wellbeing.ts";
 
 /** Every table Kysely knows about. Timestamps are ISO-8601 UTC strings on both dialects. */
 export interface Database {
@@ -58,8 +72,18 @@ export interface Database {
   soft_landings: SoftLandingsTable;
   writing_sessions: WritingSessionsTable;
   action_items: ActionItemsTable;
+  thought_records: ThoughtRecordsTable;
   feedback_requests: FeedbackRequestsTable;
   feedback_entries: FeedbackEntriesTable;
   feedback_themes: FeedbackThemesTable;
   feedback_items: FeedbackItemsTable;
+  strengths: StrengthsTable;
+  strength_evidence: StrengthEvidenceTable;
+  wins: WinsTable;
+  reading_items: ReadingItemsTable;
+  check_ins: CheckInsTable;
+  activities: ActivitiesTable;
+  activity_logs: ActivityLogsTable;
+  job_search_time: JobSearchTimeTable;
+  balance_dismissals: BalanceDismissalsTable;
 }

@@ -185,6 +185,30 @@ describe.each(dialects)("demo and heavy-seeker seeds on %s", (dialect) => {
     expect((request?.sent_at ?? "") < (request?.answered_at ?? "")).toBe(true);
   });
 
+  it("carries strengths with evidence (Jonas's quote), wins beyond the job search and a self-care article", async () => {
+    const email = demoEmail();
+    await seedDemoAccount(services, { email, now });
+    const userId = await userIdOf(db, email);
+    const k = db.kysely;
+    const strengths = await k.selectFrom("strengths").selectAll().where("user_id", "=", userId).execute();
+    const evidence = await k.selectFrom("strength_evidence").selectAll().where("user_id", "=", userId).execute();
+    const wins = await k.selectFrom("wins").selectAll().where("user_id", "=", userId).execute();
+    const reading = await k.selectFrom("reading_items").selectAll().where("user_id", "=", userId).execute();
+    expect(strengths).toHaveLength(3);
+    expect(strengths.every((s) => evidence.some((e) => e.strength_id === s.id))).toBe(true);
+    expect(
+      evidence.some((e) => e.kind === "feedback_quote" && e.text.includes("The diary study was the best case we saw")),
+    ).toBe(true);
+    expect(wins).toHaveLength(4);
+    expect(wins.filter((w) => Number(w.job_related) === 0).map((w) => w.title)).toEqual(
+      expect.arrayContaining(["Freelance website launched", "Volunteer event organised", "Ran 10 km"]),
+    );
+    expect(wins.every((w) => w.happened_on <= now.toISOString().slice(0, 10))).toBe(true);
+    const selfCare = reading.find((r) => JSON.parse(r.contexts).includes("self-care"));
+    expect(selfCare).toMatchObject({ source: expect.any(String), why_it_helped: expect.stringMatching(/rest/) });
+    expect(selfCare?.url.startsWith("https://")).toBe(true);
+  });
+
   it("carries debriefs: user research energizing, the rest tiring, and the Fernleaf rounds felt great", async () => {
     const email = demoEmail();
     await seedDemoAccount(services, { email, now });

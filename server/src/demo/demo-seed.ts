@@ -9,6 +9,7 @@ import { RoleFamiliesRepo } from "../features/profile/role-families.repo.ts";
 import type { Services } from "../services.ts";
 import { countsOf, DemoDataRepo, type PipelineCounts } from "./demo-data.repo.ts";
 import { insertDemoGrowth, planDemoGrowth } from "./demo-growth.ts";
+import { insertDemoResilience, planDemoResilience } from "./demo-resilience.ts";
 import { planDemoSearch } from "./demo-search-plan.ts";
 import { demoProfile } from "./demo-story.ts";
 import { planHeavySearch } from "./heavy-search-plan.ts";
@@ -71,6 +72,7 @@ export async function seedDemoAccount(
       const pipeline = planDemoSearch(user.id, await data.roleFamilyIds(user.id), now);
       await data.insertPipeline(pipeline);
       await insertDemoGrowth(trx, planDemoGrowth(user.id, pipeline, now));
+      await insertDemoResilience(trx, planDemoResilience(user.id, now));
     });
   } catch (error) {
     // Another seed with the same email won the race: same answer as if it had come first.

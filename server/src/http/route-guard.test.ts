@@ -41,7 +41,13 @@ const ownerOnlyRoutes = new Set([
  * there is nothing of another user's to address: each person's message templates. That one
  * person's edits stay invisible to another is tested in messages.routes.test.ts.
  */
-const ownKindRoutes = new Set(["PUT /api/message-templates/:kind", "DELETE /api/message-templates/:kind"]);
+const ownKindRoutes = new Set([
+  "PUT /api/message-templates/:kind",
+  "DELETE /api/message-templates/:kind",
+  // Each person's own check-in days (wellbeing.routes.test.ts checks one user's day never touches another's).
+  "PUT /api/check-ins/:day",
+  "DELETE /api/check-ins/:day",
+]);
 
 type Client = TestClient;
 interface Seeded {
@@ -101,6 +107,24 @@ const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> = {
   "DELETE /api/writing-sessions/:id": (seeded) => seeded.ids.writingSession as string,
   "PATCH /api/action-items/:id": (seeded) => seeded.ids.actionItem as string,
   "DELETE /api/action-items/:id": (seeded) => seeded.ids.actionItem as string,
+  "PATCH /api/activities/:id": (seeded) => seeded.ids.activity as string,
+  "DELETE /api/activities/:id": (seeded) => seeded.ids.activity as string,
+  "DELETE /api/activity-logs/:id": (seeded) => seeded.ids.activityLog as string,
+  "DELETE /api/job-search-time/:id": (seeded) => seeded.ids.jobSearchTime as string,
+  "GET /api/thought-records/:id": (seeded) => seeded.ids.thoughtRecord as string,
+  "PATCH /api/thought-records/:id": (seeded) => seeded.ids.thoughtRecord as string,
+  "DELETE /api/thought-records/:id": (seeded) => seeded.ids.thoughtRecord as string,
+  "GET /api/strengths/:id": (seeded) => seeded.ids.strength as string,
+  "PATCH /api/strengths/:id": (seeded) => seeded.ids.strength as string,
+  "DELETE /api/strengths/:id": (seeded) => seeded.ids.strength as string,
+  "POST /api/strengths/:id/evidence": (seeded) => seeded.ids.strength as string,
+  "DELETE /api/strength-evidence/:id": (seeded) => seeded.ids.strengthEvidence as string,
+  "GET /api/wins/:id": (seeded) => seeded.ids.win as string,
+  "PATCH /api/wins/:id": (seeded) => seeded.ids.win as string,
+  "DELETE /api/wins/:id": (seeded) => seeded.ids.win as string,
+  "GET /api/reading/:id": (seeded) => seeded.ids.readingItem as string,
+  "PATCH /api/reading/:id": (seeded) => seeded.ids.readingItem as string,
+  "DELETE /api/reading/:id": (seeded) => seeded.ids.readingItem as string,
 };
 
 /** A body that passes validation for routes that need one, so a refusal is the guard's doing. */
@@ -158,6 +182,21 @@ const validBodies: Record<string, unknown> = {
   "PATCH /api/writing-sessions/:id": { body: "Guard writing edited" },
   "POST /api/action-items": { title: "Guard item" },
   "PATCH /api/action-items/:id": { status: "done" },
+  "PUT /api/check-ins/:day": { pleasantness: 0, energy: 0 },
+  "POST /api/activities": { name: "Guard activity" },
+  "PATCH /api/activities/:id": { name: "Guard activity renamed" },
+  "POST /api/activity-logs": { activityId: "0190d2f4-0000-7000-8000-000000000000" },
+  "POST /api/job-search-time": { day: "2026-03-02", minutes: 30 },
+  "POST /api/thought-records": { reframe: "Guard reframe" },
+  "PATCH /api/thought-records/:id": { reframe: "Guard reframe edited" },
+  "POST /api/journal/spiral-check": { text: "Guard thought" },
+  "POST /api/strengths": { name: "Guard strength" },
+  "PATCH /api/strengths/:id": { name: "Guard strength edited" },
+  "POST /api/strengths/:id/evidence": { text: "Guard evidence" },
+  "POST /api/wins": { title: "Guard win" },
+  "PATCH /api/wins/:id": { title: "Guard win edited" },
+  "POST /api/reading": { title: "Guard article", url: "https://example.org/guard" },
+  "PATCH /api/reading/:id": { read: true },
 };
 
 describe.each(dialects)("route guard on %s", (dialect) => {
@@ -248,6 +287,20 @@ describe.each(dialects)("route guard on %s", (dialect) => {
     await owner.client.put(`/api/applications/${application.json().id}/soft-landing`, { planForMe: "Owner's plan" });
     const writingSession = await owner.client.post("/api/writing-sessions", { body: "Owner's private writing" });
     const actionItem = await owner.client.post("/api/action-items", { title: "Owner's action item" });
+    const activity = await owner.client.post("/api/activities", { name: "Owner's activity" });
+    const activityLog = await owner.client.post("/api/activity-logs", { activityId: activity.json().id, minutes: 20 });
+    const jobSearchTime = await owner.client.post("/api/job-search-time", { day: "2026-03-02", minutes: 30 });
+    const thoughtRecord = await owner.client.post("/api/thought-records", { reframe: "Owner's reframe" });
+    const strength = await owner.client.post("/api/strengths", { name: "Owner's strength" });
+    const strengthEvidence = await owner.client.post(`/api/strengths/${strength.json().id}/evidence`, {
+      text: "Owner's evidence",
+    });
+    const win = await owner.client.post("/api/wins", { title: "Owner's win" });
+    const readingItem = await owner.client.post("/api/reading", {
+      title: "Owner's article",
+      url: "https://example.org/owner",
+      contexts: ["self-care"],
+    });
     seeded = {
       owner: { client: owner.client, email: owner.user.email },
       ids: {
@@ -268,6 +321,14 @@ describe.each(dialects)("route guard on %s", (dialect) => {
         feedbackEntry: feedbackEntry.json().id,
         writingSession: writingSession.json().id,
         actionItem: actionItem.json().id,
+        activity: activity.json().id,
+        activityLog: activityLog.json().id,
+        jobSearchTime: jobSearchTime.json().id,
+        thoughtRecord: thoughtRecord.json().id,
+        strength: strength.json().id,
+        strengthEvidence: strengthEvidence.json().id,
+        win: win.json().id,
+        readingItem: readingItem.json().id,
       },
     };
     const member = await signedInClient(testApp); // user B

@@ -15,5 +15,6 @@ export const navItems: readonly NavItem[] = [
   { to: "/feedback", label: "Feedback" },
   { to: "/insights", label: "Insights" },
   { to: "/growth", label: "Growth" },
+  { to: "/journal", label: "Journal" },
   { to: "/settings", label: "Settings" },
 ];

@@ -103,6 +103,48 @@ export function createRouter() {
                   }),
                 },
                 {
+                  path: "/journal",
+                  lazy: async () => ({
+                    Component: (await import("../features/journal/JournalHome.tsx")).JournalHome,
+                  }),
+                },
+                {
+                  path: "/journal/thoughts",
+                  lazy: async () => ({
+                    Component: (await import("../features/journal/ThoughtsPage.tsx")).ThoughtsPage,
+                  }),
+                },
+                {
+                  path: "/journal/check-in",
+                  lazy: async () => ({
+                    Component: (await import("../features/wellbeing/CheckInPage.tsx")).CheckInPage,
+                  }),
+                },
+                {
+                  path: "/journal/balance",
+                  lazy: async () => ({
+                    Component: (await import("../features/wellbeing/BalancePage.tsx")).BalancePage,
+                  }),
+                },
+                {
+                  path: "/journal/thoughts/:id",
+                  lazy: async () => ({
+                    Component: (await import("../features/journal/ThoughtsPage.tsx")).ThoughtRecordPage,
+                  }),
+                },
+                {
+                  path: "/journal/strengths",
+                  lazy: async () => ({
+                    Component: (await import("../features/strengths/StrengthsPage.tsx")).StrengthsPage,
+                  }),
+                },
+                {
+                  path: "/journal/reading",
+                  lazy: async () => ({
+                    Component: (await import("../features/reading/ReadingPage.tsx")).ReadingPage,
+                  }),
+                },
+                {
                   path: "/insights",
                   // Loaded on first visit: the charting library is most of its weight.
                   lazy: async () => ({

@@ -7,6 +7,9 @@ import * as outbox from "./0005-outbox.ts";
 import * as feedback from "./0006-feedback.ts";
 import * as messageTemplates from "./0007-message-templates.ts";
 import * as growth from "./0008-growth.ts";
+import * as thoughtRecords from "./0009-thought-records.ts";
+import * as strengthsReading from "./0010-strengths-reading.ts";
+import * as checkinsBalance from "./0011-checkins-balance.ts";
 
 /**
  * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
@@ -21,4 +24,7 @@ export const migrations: Record<string, Migration> = {
   "0006-feedback": feedback,
   "0007-message-templates": messageTemplates,
   "0008-growth": growth,
+  "0009-thought-records": thoughtRecords,
+  "0010-strengths-reading": strengthsReading,
+  "0011-checkins-balance": checkinsBalance,
 };

@@ -5,6 +5,7 @@ import { PageTitle } from "../../ui/PageTitle.tsx";
 import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { useApplicationDetail } from "../applications/application-detail-queries.ts";
 import { energyText, engagementText, feelingsText, wentWellText } from "../debriefs/debrief-format.ts";
+import { SoftLandingReminders } from "../strengths/SoftLandingReminders.tsx";
 import { WriteItOut } from "./components/WriteItOut.tsx";
 import { useDismissSoftLanding, useSaveSoftLanding, useSoftLanding } from "./growth-queries.ts";
 import "./growth.css";
@@ -189,6 +190,7 @@ export function SoftLandingPage() {
               Watch for the quick slide from “this job didn't work out” to “no one will ever hire me”. One decision is
               about one role, on one day — not about who you are or what you have to offer.
             </p>
+            <SoftLandingReminders />
           </div>
         ) : null}
 

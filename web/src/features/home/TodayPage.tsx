@@ -3,6 +3,7 @@ import { formatLongDay } from "../../lib/format-date.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { useCurrentUser } from "../auth/queries.ts";
 import { NewFeedbackLine } from "../feedback/NewFeedbackLine.tsx";
+import { RememberCard } from "../strengths/RememberCard.tsx";
 import { UpcomingSection } from "./components/UpcomingSection.tsx";
 
 /**
@@ -21,6 +22,7 @@ export function TodayPage() {
 
       <NewFeedbackLine />
       <UpcomingSection />
+      <RememberCard />
 
       <section className="card" aria-labelledby="today-roles">
         <h2 id="today-roles">What you're looking for</h2>
