@@ -25,13 +25,22 @@ const journalTables = {
   writingSessions: "writing_sessions",
   messages: "outbox_messages",
   messageTemplates: "message_templates",
+  thoughtRecords: "thought_records",
+  strengths: "strengths",
+  strengthEvidence: "strength_evidence",
+  wins: "wins",
+  readingItems: "reading_items",
+  checkIns: "check_ins",
+  activities: "activities",
+  activityLogs: "activity_logs",
+  jobSearchTime: "job_search_time",
 } as const satisfies Record<string, keyof Database>;
 
 export type JournalExport = Record<keyof typeof journalTables, Record<string, unknown>[]>;
 
 /**
  * Everything else a person wrote or sent — feedback, growth plan, soft landings, writing,
- * messages, templates — row by row, oldest first, so the JSON export loses nothing.
+ * messages, templates, thought records, strengths and wins, reading, check-ins, balance — row by row, oldest first, so the JSON export loses nothing.
  */
 export class ExportJournalRepo {
   constructor(private readonly db: Kysely<Database>) {}

@@ -109,6 +109,10 @@ describe.each(dialects)("export on %s", (dialect) => {
     await client.post("/api/action-items", { title: "Lead every case with its outcome" });
     await client.put(`/api/applications/${application.id}/soft-landing`, { planForMe: "A long run on Saturday" });
     await other.client.post("/api/action-items", { title: "Someone else's plan" });
+    expect((await client.post("/api/thought-records", { situation: "After the panel" })).statusCode).toBe(201);
+    expect((await client.put("/api/check-ins/2026-03-02", { pleasantness: 1, energy: -1 })).statusCode).toBeLessThan(
+      300,
+    );
 
     const response = await client.get("/api/export/applications?format=json");
     const exported = response.json();
@@ -120,7 +124,24 @@ describe.each(dialects)("export on %s", (dialect) => {
       "Lead every case with its outcome",
     ]);
     expect(exported.softLandings).toEqual([expect.objectContaining({ planForMe: "A long run on Saturday" })]);
-    for (const key of ["feedbackThemes", "feedbackItems", "writingSessions", "messages", "messageTemplates"]) {
+    expect(exported.thoughtRecords).toEqual([expect.objectContaining({ situation: "After the panel" })]);
+    expect(exported.checkIns).toEqual([expect.objectContaining({ day: "2026-03-02", pleasantness: 1, energy: -1 })]);
+    for (const key of [
+      "feedbackThemes",
+      "feedbackItems",
+      "writingSessions",
+      "messages",
+      "messageTemplates",
+      "thoughtRecords",
+      "strengths",
+      "strengthEvidence",
+      "wins",
+      "readingItems",
+      "checkIns",
+      "activities",
+      "activityLogs",
+      "jobSearchTime",
+    ]) {
       expect(Array.isArray(exported[key])).toBe(true);
     }
     // The link's token and its hash stay out; the export is the person's data, not credentials.
