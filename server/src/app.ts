@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import { applicationsRoutes } from "./features/applications/applications.routes.ts";
+import { auditRoutes } from "./features/audit/audit.routes.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";
 import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
 import { companiesRoutes } from "./features/companies/companies.routes.ts";
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(wellbeingRoutes, { services });
   await app.register(journalRoutes, { services });
   await app.register(strengthsRoutes, { services });
+  await app.register(auditRoutes, { services });
   await app.register(readingRoutes, { services });
 
   await installWebApp(app, options.webDist);

@@ -4,6 +4,7 @@ import { SecretBox, serverKeyBytes } from "./crypto/secret-box.ts";
 import type { Db } from "./db/database.ts";
 import { ApplicationNotesService } from "./features/applications/application-notes.service.ts";
 import { ApplicationsService } from "./features/applications/applications.service.ts";
+import { AuditService } from "./features/audit/audit.service.ts";
 import { AuthService } from "./features/auth/auth.service.ts";
 import { PasswordService } from "./features/auth/password.service.ts";
 import { SessionService } from "./features/auth/session.service.ts";
@@ -101,12 +102,14 @@ export function createServices(
   const companiesRepo = new CompaniesRepo(kysely, db.dialect);
   const contactsRepo = new ContactsRepo(kysely, db.dialect);
   const messageTemplates = new MessageTemplatesService(kysely);
+  const audit = new AuditService(kysely);
   return {
     db,
     sessions,
     instance,
-    auth: new AuthService(kysely, users, invites, instance, sessions, throttle),
-    passwords: new PasswordService(users, sessions, throttle),
+    audit,
+    auth: new AuthService(kysely, users, invites, instance, sessions, throttle, audit),
+    passwords: new PasswordService(users, sessions, throttle, audit),
     tokens: new TokensService(new TokensRepo(kysely)),
     profile: new ProfileService(kysely, users, new ProfileRepo(kysely)),
     applications: new ApplicationsService(kysely, companiesRepo),

@@ -1,3 +1,4 @@
+import type { AuditEventsTable } from "./schema/audit.ts";
 import type { DebriefsTable } from "./schema/debriefs.ts";
 import type {
   FeedbackEntriesTable,
@@ -86,4 +87,5 @@ export interface Database {
   activity_logs: ActivityLogsTable;
   job_search_time: JobSearchTimeTable;
   balance_dismissals: BalanceDismissalsTable;
+  audit_events: AuditEventsTable;
 }

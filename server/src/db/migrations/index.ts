@@ -10,6 +10,7 @@ import * as growth from "./0008-growth.ts";
 import * as thoughtRecords from "./0009-thought-records.ts";
 import * as strengthsReading from "./0010-strengths-reading.ts";
 import * as checkinsBalance from "./0011-checkins-balance.ts";
+import * as auditLog from "./0012-audit-log.ts";
 
 /**
  * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0009-thought-records": thoughtRecords,
   "0010-strengths-reading": strengthsReading,
   "0011-checkins-balance": checkinsBalance,
+  "0012-audit-log": auditLog,
 };

@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../../db/dialect.ts";
 import { nowIso } from "../../db/ids.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError, conflict } from "../../errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { InstanceService } from "../instance/instance.service.ts";
 import type { InvitesRepo } from "../instance/invites.repo.ts";
 import { hashPassword, verifyPassword } from "./password-hasher.ts";
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly instance: InstanceService,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   async registrationStatus(): Promise<RegistrationStatus> {
@@ -43,6 +45,7 @@ export class AuthService {
    */
   async register(input: RegisterRequest, client: ClientInfo): Promise<SignedIn> {
     const user = await this.createAccount(input, { enforceRegistrationMode: true });
+    await this.recordSignIn(user, "password", client, "Account created");
     return { user, session: await this.sessions.start(user.id, client) };
   }
 
@@ -108,7 +111,21 @@ export class AuthService {
       throw invalidCredentials();
     }
     await this.throttle.recordSuccess(input.email);
+    await this.recordSignIn(user, "password", client);
     return { user, session: await this.sessions.start(user.id, client) };
+  }
+
+  /** Writes a sign-in to the user's own activity log (time, method, address). */
+  recordSignIn(user: UserRow, method: string, client: ClientInfo, detail = ""): Promise<void> {
+    return this.audit.record({
+      userId: user.id,
+      kind: "sign_in",
+      actorUserId: user.id,
+      actorName: user.display_name,
+      method,
+      ip: client.ip,
+      detail,
+    });
   }
 
   async signOut(userId: string, sessionId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ChangePasswordRequest } from "../../../../contract/auth.ts";
 import { AppError, notFound } from "../../errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { Actor } from "./actor.ts";
 import { hashPassword, verifyPassword } from "./password-hasher.ts";
 import type { SessionService } from "./session.service.ts";
@@ -12,6 +13,7 @@ export class PasswordService {
     private readonly users: UsersRepo,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -30,6 +32,13 @@ export class PasswordService {
     }
     await this.users.updatePassword(user.id, await hashPassword(input.newPassword));
     await this.sessions.endAllExcept(user.id, actor.sessionId);
+    await this.audit.record({
+      userId: user.id,
+      kind: "password_changed",
+      actorUserId: user.id,
+      actorName: user.display_name,
+      ip,
+    });
   }
 
   /** Sets a new password without the old one (the CLI's reset), signing out every session. */
