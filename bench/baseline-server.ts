@@ -1,20 +1,36 @@
+import { request } from "node:http";
 import Fastify from "fastify";
 
-/** One response of the real server, kept byte for byte. */
+/** One response of the real server, kept byte for byte (compressed bytes stay compressed). */
 export interface CapturedResponse {
   status: number;
   contentType: string | null;
+  contentEncoding: string | null;
   body: Buffer;
 }
 
-/** Fetches a response once so the baseline can answer with exactly the same bytes. */
-export async function captureResponse(url: string, headers: Record<string, string>): Promise<CapturedResponse> {
-  const response = await fetch(url, { headers });
-  return {
-    status: response.status,
-    contentType: response.headers.get("content-type"),
-    body: Buffer.from(await response.arrayBuffer()),
-  };
+/**
+ * Fetches a response once so the baseline can answer with exactly the same bytes. node:http
+ * rather than fetch, which would unzip a gzip body and leave the baseline sending more bytes.
+ */
+export function captureResponse(url: string, headers: Record<string, string>): Promise<CapturedResponse> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("error", reject);
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: response.headers["content-type"] ?? null,
+          contentEncoding: response.headers["content-encoding"] ?? null,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    })
+      .on("error", reject)
+      .end();
+  });
 }
 
 /**
@@ -31,6 +47,7 @@ export async function startBaselineServer(
   app.get(pathname, (_request, reply) => {
     reply.code(response.status);
     if (response.contentType) reply.header("content-type", response.contentType);
+    if (response.contentEncoding) reply.header("content-encoding", response.contentEncoding);
     return reply.send(response.body);
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });

@@ -58,7 +58,8 @@ async function runScenario(scenario: Scenario, target: BenchTarget, options: Ben
   if (skipped) return { name: scenario.name, path, skipped };
   const headers = scenario.headers?.(target.context) ?? {};
   const captured = await captureResponse(`${target.url}${path}`, headers);
-  log(`  ${scenario.name}: GET ${path} → ${captured.status}, ${captured.body.length} bytes`);
+  const encoding = captured.contentEncoding ? ` (${captured.contentEncoding})` : "";
+  log(`  ${scenario.name}: GET ${path} → ${captured.status}, ${captured.body.length} bytes${encoding}`);
   // Scenarios are written ahead of their routes; a route that is not there yet is not a failure.
   if (captured.status === 404) return { name: scenario.name, path, skipped: "the route answers 404 (not built yet?)" };
   const real = await measure(`${target.url}${path}`, headers, options);

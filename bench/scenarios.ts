@@ -59,9 +59,10 @@ export const scenarios: Scenario[] = [
   // Direction insights from the heavy seeker's 5,000 debriefs; selecting it also runs the
   // uncached scaling measurement (bench/direction-scaling.ts).
   { name: "direction", path: "/api/insights/direction", headers: cookie },
-  // Calendar apps poll the feed with nothing but its secret URL.
+  // Calendar apps poll the feed with nothing but its secret URL, and accept gzip.
   {
     name: "calendar-feed",
+    headers: () => ({ "accept-encoding": "gzip" }),
     path: (context) => ("path" in context.calendarFeed ? context.calendarFeed.path : "/calendar/none.ics"),
     skip: (context) => ("problem" in context.calendarFeed ? context.calendarFeed.problem : null),
   },

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../db/ids.ts";
@@ -334,6 +335,38 @@ describe.each(dialects)("calendar feed on %s", (dialect) => {
     const fresh = await fetchFeed(url);
     expect(fresh.body).toContain("SUMMARY:Renamed — Researcher");
     expect(fresh.headers.etag).not.toBe(etag);
+  });
+
+  it("sends the feed gzipped to calendar apps that accept it, with its own ETag", async () => {
+    const { client, user } = await signedInClient(testApp);
+    const applicationId = await insertApplication(testApp, user.id, "Researcher", null);
+    await insertInterview(testApp, user.id, applicationId, {
+      roundName: "Compressed chat",
+      startsAt: `${nextYear}-03-03T10:00:00.000Z`,
+      timeZone: "UTC",
+    });
+    const { url } = (await client.post("/api/calendar/feed")).json();
+    const plain = await fetchFeed(url);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toBe("accept-encoding");
+
+    const zipped = await fetchFeed(url, { "accept-encoding": "br;q=1.0, gzip;q=0.8, *;q=0.1" });
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("accept-encoding");
+    expect(gunzipSync(zipped.rawPayload).toString("utf8")).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const revalidated = await fetchFeed(url, {
+      "accept-encoding": "gzip",
+      "if-none-match": String(zipped.headers.etag),
+    });
+    expect(revalidated.statusCode).toBe(304);
+    // The plain ETag does not validate the gzip representation, nor the other way round.
+    const crossed = await fetchFeed(url, { "accept-encoding": "gzip", "if-none-match": String(plain.headers.etag) });
+    expect(crossed.statusCode).toBe(200);
+
+    const refused = await fetchFeed(url, { "accept-encoding": "gzip;q=0, identity" });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
   });
 
   it("downloads one interview as an attachment; another person's is not found", async () => {

@@ -61,13 +61,17 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const file = await services.calendar.feed(request.params.token);
+      const feed = await services.calendar.feed(request.params.token);
+      const gzip = acceptsGzip(request.headers["accept-encoding"]);
+      const file = gzip ? feed.gzipped() : feed;
       // A secret URL: keep it out of shared caches and search engines; let apps revalidate by ETag.
       reply
         .header("cache-control", "private, no-cache")
         .header("x-robots-tag", "noindex, nofollow")
+        .header("vary", "accept-encoding")
         .header("etag", file.etag);
       if (request.headers["if-none-match"] === file.etag) return reply.status(304).send(null);
+      if (gzip) reply.header("content-encoding", "gzip");
       return reply
         .type(icsContentType)
         .header("content-disposition", 'inline; filename="debrief.ics"')
@@ -95,3 +99,14 @@ export const calendarRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
   );
 };
+
+/** Whether the client takes gzip (and has not refused it with q=0), as calendar apps usually do. */
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "x-gzip") return false;
+    const quality = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
+}

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { CalendarFeedStatus, CreatedCalendarFeed } from "../../../../contract/calendar.ts";
 import { notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -23,15 +24,34 @@ export interface IcsFile {
   etag: string;
 }
 
+/** A feed as cached: also gzip-compressed once, for the calendar apps that accept it (most do). */
+export interface CompressibleIcsFile extends IcsFile {
+  /** The gzip bytes and their own validator (a different representation needs a different ETag). */
+  gzipped(): IcsFile;
+}
+
 const icsFile = (body: string): IcsFile => ({
   body: Buffer.from(body, "utf8"),
   etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`,
 });
 
+function compressible(file: IcsFile): CompressibleIcsFile {
+  let gzipped: IcsFile | undefined;
+  return {
+    ...file,
+    gzipped: () => {
+      // Compressed on the first poll that asks for it, then kept with the cached feed. A feed of
+      // a heavy search is ~10x smaller gzipped: less to send on every poll of every calendar app.
+      gzipped ??= { body: gzipSync(file.body), etag: `${file.etag.slice(0, -1)}-gz"` };
+      return gzipped;
+    },
+  };
+}
+
 /** The private calendar feed and single-interview downloads. */
 export class CalendarService {
   // Feeds run to hundreds of kilobytes for a heavy seeker; fewer entries keep memory bounded.
-  private readonly feedCache = new ReadModelCache<IcsFile>(200);
+  private readonly feedCache = new ReadModelCache<CompressibleIcsFile>(200);
 
   constructor(
     private readonly feeds: CalendarFeedRepo,
@@ -61,7 +81,7 @@ export class CalendarService {
    * The feed behind a secret, cached per owner and pipeline revision (and day, since the
    * window of past interviews moves). Anything but a live secret is the same bare 404.
    */
-  async feed(token: string): Promise<IcsFile> {
+  async feed(token: string): Promise<CompressibleIcsFile> {
     const owner = feedTokenPattern.test(token) ? await this.feeds.ownerOf(hashSecret(token)) : undefined;
     if (!owner) throw notFound();
     const { userId, revision } = owner;
@@ -72,7 +92,7 @@ export class CalendarService {
         this.events.interviewsSince(userId, since),
         this.events.openTasksWithDueDate(userId),
       ]);
-      return icsFile(buildIcs(interviews, tasks, { name: "Debrief", publicUrl: this.publicUrl }));
+      return compressible(icsFile(buildIcs(interviews, tasks, { name: "Debrief", publicUrl: this.publicUrl })));
     });
   }
 
