@@ -40,7 +40,7 @@ describe("account journey in Chromium", () => {
 
     await page.getByLabel("Password").fill(e2ePassword);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 
     expect(cspViolations).toEqual([]);
   });

@@ -40,5 +40,5 @@ export async function signUpAndOnboard(page: Page, server: E2eServer, person: Ne
   await page.getByLabel("Your name").fill(person.name);
   for (const family of person.roleFamilies) await page.getByRole("checkbox", { name: family }).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("heading", { name: "Today" }).waitFor();
+  await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 }

@@ -25,10 +25,12 @@ import { DebriefsRepo } from "./features/debriefs/debriefs.repo.ts";
 import { DebriefsService } from "./features/debriefs/debriefs.service.ts";
 import { DirectionRepo } from "./features/direction/direction.repo.ts";
 import { DirectionService } from "./features/direction/direction.service.ts";
+import { FeedbackEntriesService } from "./features/feedback/feedback-entries.service.ts";
+import { FeedbackItemsService } from "./features/feedback/feedback-items.service.ts";
 import { FeedbackLinkService } from "./features/feedback/feedback-link.service.ts";
 import { FeedbackLinkLimit } from "./features/feedback/feedback-link-limit.ts";
-import { FeedbackLogService } from "./features/feedback/feedback-log.service.ts";
 import { FeedbackRequestsService } from "./features/feedback/feedback-requests.service.ts";
+import { FeedbackThemesService } from "./features/feedback/feedback-themes.service.ts";
 import { ActionItemsService } from "./features/growth/action-items.service.ts";
 import { SoftLandingsService } from "./features/growth/soft-landings.service.ts";
 import { WritingSessionsService } from "./features/growth/writing-sessions.service.ts";
@@ -136,7 +138,9 @@ export function createServices(
     strengths: new StrengthsService(kysely),
     reading: new ReadingService(kysely),
     feedbackRequests: new FeedbackRequestsService(kysely, config.publicUrl),
-    feedbackLog: new FeedbackLogService(kysely),
+    feedbackEntries: new FeedbackEntriesService(kysely),
+    feedbackItems: new FeedbackItemsService(kysely),
+    feedbackThemes: new FeedbackThemesService(kysely),
     feedbackLink: new FeedbackLinkService(
       kysely,
       // The interviewer's page has answered by then; a failed notice only goes to the server log.

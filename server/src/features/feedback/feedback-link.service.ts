@@ -10,6 +10,7 @@ import type { Database } from "../../db/schema.ts";
 import { AppError, conflict } from "../../errors.ts";
 import { hashSecret, newSecret, safeEqual } from "../auth/secrets.ts";
 import { bumpPipelineRevision } from "../pipeline/revision.ts";
+import { parseList } from "./feedback-entries.service.ts";
 
 type Answer = ReturnType<typeof submitPublicFeedback.parse>;
 
@@ -228,15 +229,6 @@ function answerColumns(input: Answer) {
     change: JSON.stringify(clean(input.change)),
   };
 }
-
-const parseList = (json: string): string[] => {
-  try {
-    const value = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-};
 
 function presentAnswer(entry: {
   went_well: string;

@@ -107,14 +107,14 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackUnread },
       },
     },
-    async (request) => ({ count: await services.feedbackLog.unreadCount(requireActor(request)) }),
+    async (request) => ({ count: await services.feedbackEntries.unreadCount(requireActor(request)) }),
   );
 
   app.post(
     "/api/feedback/seen",
     { schema: { tags, summary: "Mark all new feedback as seen", response: { 204: noContent } } },
     async (request, reply) => {
-      await services.feedbackLog.markAllSeen(requireActor(request));
+      await services.feedbackEntries.markAllSeen(requireActor(request));
       return reply.status(204).send(null);
     },
   );
@@ -129,7 +129,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackEntryList, 400: errorBody },
       },
     },
-    async (request) => ({ items: await services.feedbackLog.listEntries(requireActor(request), request.query) }),
+    async (request) => ({ items: await services.feedbackEntries.listEntries(requireActor(request), request.query) }),
   );
 
   app.post(
@@ -143,7 +143,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await services.feedbackLog.createEntry(requireActor(request), request.body)),
+      reply.status(201).send(await services.feedbackEntries.createEntry(requireActor(request), request.body)),
   );
 
   app.get(
@@ -156,7 +156,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackEntry, 404: errorBody },
       },
     },
-    async (request) => services.feedbackLog.getEntry(requireActor(request), request.params.id),
+    async (request) => services.feedbackEntries.getEntry(requireActor(request), request.params.id),
   );
 
   app.patch(
@@ -170,7 +170,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackEntry, 400: errorBody, 404: errorBody },
       },
     },
-    async (request) => services.feedbackLog.updateEntry(requireActor(request), request.params.id, request.body),
+    async (request) => services.feedbackEntries.updateEntry(requireActor(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -184,7 +184,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      await services.feedbackLog.deleteEntry(requireActor(request), request.params.id);
+      await services.feedbackEntries.deleteEntry(requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -201,7 +201,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request) => ({
-      items: await services.feedbackLog.replaceItems(requireActor(request), request.params.id, request.body.items),
+      items: await services.feedbackItems.replaceItems(requireActor(request), request.params.id, request.body.items),
     }),
   );
 
@@ -215,13 +215,13 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackItemWithSourceList, 400: errorBody },
       },
     },
-    async (request) => ({ items: await services.feedbackLog.listItems(requireActor(request), request.query) }),
+    async (request) => ({ items: await services.feedbackItems.listItems(requireActor(request), request.query) }),
   );
 
   app.get(
     "/api/feedback/themes",
     { schema: { tags, summary: "My feedback themes, with suggestions", response: { 200: feedbackThemeList } } },
-    async (request) => services.feedbackLog.listThemes(requireActor(request)),
+    async (request) => services.feedbackThemes.listThemes(requireActor(request)),
   );
 
   app.post(
@@ -235,7 +235,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await services.feedbackLog.createTheme(requireActor(request), request.body.name)),
+      reply.status(201).send(await services.feedbackThemes.createTheme(requireActor(request), request.body.name)),
   );
 
   app.patch(
@@ -249,7 +249,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackTheme, 400: errorBody, 404: errorBody, 409: errorBody },
       },
     },
-    async (request) => services.feedbackLog.renameTheme(requireActor(request), request.params.id, request.body.name),
+    async (request) => services.feedbackThemes.renameTheme(requireActor(request), request.params.id, request.body.name),
   );
 
   app.delete(
@@ -263,7 +263,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      await services.feedbackLog.deleteTheme(requireActor(request), request.params.id);
+      await services.feedbackThemes.deleteTheme(requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -277,6 +277,6 @@ export const feedbackRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: feedbackThemeSummary },
       },
     },
-    async (request) => services.feedbackLog.themeSummary(requireActor(request)),
+    async (request) => services.feedbackThemes.themeSummary(requireActor(request)),
   );
 };

@@ -7,6 +7,7 @@ import { TextField } from "../../../ui/TextField.tsx";
 import { useFocusFirstError } from "../../../ui/use-focus-first-error.ts";
 import { useCreateTask } from "../application-detail-queries.ts";
 import { TaskItem } from "./TaskItem.tsx";
+import "../tasks.css";
 
 const labels = { title: "New task", kind: "Kind", dueOn: "Due on" };
 

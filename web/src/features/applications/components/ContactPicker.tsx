@@ -5,6 +5,7 @@ import { errorsFromError, errorsFromIssues, type FormErrors, noErrors } from "..
 import { TextField } from "../../../ui/TextField.tsx";
 import { useCreateContact } from "../../contacts/contacts-queries.ts";
 import { useContactSearch } from "../application-detail-queries.ts";
+import "../contact-picker.css";
 
 /** The little a picker needs to show someone already chosen. */
 export interface PickedContact {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import "../application-page.css";
+import "../tasks.css";
 import { Link } from "react-router";
 import { type Task, taskKindLabels } from "../../../../../contract/tasks.ts";
 import { useDeleteTask, useUpdateTask } from "../application-detail-queries.ts";
