@@ -10,6 +10,8 @@ export const registerRequest = z.strictObject({
   displayName: singleLine(100).optional(),
   /** Required when registration is invite-only (and not the first account). */
   inviteToken: z.string().trim().min(1).max(200).optional(),
+  /** A circle invite's token: on an invite-only server it lets its invitee register (once). */
+  circleInviteToken: z.string().trim().min(1).max(200).optional(),
 });
 export type RegisterRequest = z.infer<typeof registerRequest>;
 

@@ -117,6 +117,8 @@ export const thoughtRecord = z.object({
   balancedThought: z.string(),
   balancedBelief: z.number().int().nullable(),
   thinkingTraps: z.array(z.string()),
+  /** Suggested traps the user set aside for this record; the spiral check does not offer them again. */
+  dismissedTraps: z.array(z.string()),
   reframe: z.string(),
   applicationId: z.string().nullable(),
   interviewId: z.string().nullable(),
@@ -126,6 +128,12 @@ export const thoughtRecord = z.object({
 export type ThoughtRecord = z.infer<typeof thoughtRecord>;
 export const thoughtRecordList = z.object({ items: z.array(thoughtRecord), nextCursor: z.string().nullable() });
 export type ThoughtRecordList = z.infer<typeof thoughtRecordList>;
+
+/** A set of thinking-trap keys, each at most once. */
+const trapKeyList = z
+  .array(thinkingTrapKey)
+  .max(thinkingTraps.length, "must list each trap at most once")
+  .refine((keys) => new Set(keys).size === keys.length, "must list each trap at most once");
 
 const maybeId = z.uuid({ message: "must be an id (UUID)" }).nullable().optional();
 
@@ -142,11 +150,8 @@ const thoughtRecordFields = {
   evidenceAgainst: longText(5000).optional(),
   balancedThought: longText(5000).optional(),
   balancedBelief: percent.nullable().optional(),
-  thinkingTraps: z
-    .array(thinkingTrapKey)
-    .max(thinkingTraps.length, "must list each trap at most once")
-    .refine((keys) => new Set(keys).size === keys.length, "must list each trap at most once")
-    .optional(),
+  thinkingTraps: trapKeyList.optional(),
+  dismissedTraps: trapKeyList.optional(),
   reframe: longText(5000).optional(),
   applicationId: maybeId,
   interviewId: maybeId,

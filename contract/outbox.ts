@@ -16,6 +16,8 @@ export const outboxKinds = [
   "test",
   "debrief_reminder",
   "feedback_received",
+  "circle_invite",
+  "circle_digest",
 ] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 export const outboxKindLabels: Record<OutboxKind, string> = {
@@ -26,6 +28,8 @@ export const outboxKindLabels: Record<OutboxKind, string> = {
   test: "Test email",
   debrief_reminder: "Debrief reminder",
   feedback_received: "New feedback",
+  circle_invite: "Circle invite",
+  circle_digest: "Circle replies",
 };
 
 /**

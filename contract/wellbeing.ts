@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { singleLine } from "./common.ts";
-import { isoDate } from "./fields.ts";
+import { isoDate, timeZone } from "./fields.ts";
 
 /**
  * The daily check-in (the How We Feel grid: pleasantness × energy, each −2 … +2) and balance
@@ -118,9 +118,18 @@ export const createJobSearchTimeRequest = z.strictObject({
 });
 export type CreateJobSearchTimeRequest = z.infer<typeof createJobSearchTimeRequest>;
 
+/**
+ * The user's IANA time zone (default UTC): the app's own records carry UTC instants, and this
+ * places them on the same local days as check-ins and activity logs.
+ */
+const localZone = { timeZone: timeZone.optional() };
+
 export const weekQuery = z.strictObject({
   weekStart: isoDate.optional(),
+  ...localZone,
 });
+
+export const comparisonsQuery = z.strictObject({ ...localZone });
 
 /** One source of counted job-search time, with its fixed estimate named. */
 export const balanceSource = z.object({

@@ -31,14 +31,18 @@ describe("journal: a quick thought record in Chromium", () => {
     await page.getByRole("button", { name: "Not this one" }).click();
     expect(await page.getByRole("button", { name: "Yes, fortune telling" }).count()).toBe(0);
 
-    // The draft survives a reload.
+    // The draft survives a reload, and the suggestion set aside stays set aside.
     await page.getByLabel("A kinder, truer way to put it").fill("One hard interview is not all of them.");
     await page.waitForTimeout(100);
+    const rechecked = page.waitForResponse((response) => response.url().endsWith("/api/journal/spiral-check"));
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Thought records" }).waitFor();
     expect(await page.getByLabel("A kinder, truer way to put it").inputValue()).toBe(
       "One hard interview is not all of them.",
     );
+    await rechecked;
+    await page.getByText("You noticed: Overgeneralization").waitFor();
+    expect(await page.getByRole("button", { name: "Yes, fortune telling" }).count()).toBe(0);
 
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Saved. Only you can see it.").waitFor();
@@ -49,9 +53,19 @@ describe("journal: a quick thought record in Chromium", () => {
     expect(await page.getByLabel("The thought").inputValue()).toBe("");
     await checkPage(page, "journal-thought-saved");
 
+    // The record keeps what was set aside: reopened, it still does not offer fortune telling.
+    const saved = await page.evaluate(async () => (await fetch("/api/thought-records")).json());
+    expect(saved.items[0]).toMatchObject({
+      thinkingTraps: ["overgeneralization"],
+      dismissedTraps: ["fortune_telling"],
+    });
+
     // A saved record opens for editing.
     await list.getByRole("link", { name: "I always bomb interviews, no one will ever hire me" }).click();
     await page.getByRole("heading", { level: 1, name: "Thought record", exact: true }).waitFor();
+    await page.getByText("You noticed: Overgeneralization").waitFor();
+    await page.getByText("No familiar wording noticed.").waitFor();
+    expect(await page.getByRole("button", { name: "Yes, fortune telling" }).count()).toBe(0);
     await page.getByLabel("A kinder, truer way to put it").fill("One hard interview is only one interview.");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Saved. Only you can see it.").waitFor();

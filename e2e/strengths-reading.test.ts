@@ -32,6 +32,31 @@ describe("strengths, wins and reading list in Chromium", () => {
     await page.getByText("The diary study was the best case we saw", { exact: true }).waitFor();
     await checkPage(page, "strengths-phone");
 
+    // Edit in place: Cancel leaves the win as it was, Save changes it.
+    await page.getByRole("button", { name: "Edit win Ran 10 km" }).click();
+    const editWin = page.getByRole("form", { name: "Edit win Ran 10 km" });
+    await editWin.getByLabel("Win", { exact: true }).fill("Ran 12 km");
+    await editWin.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("Ran 10 km", { exact: true }).waitFor();
+    expect(await page.getByText("Ran 12 km", { exact: true }).count()).toBe(0);
+    await page.getByRole("button", { name: "Edit win Ran 10 km" }).click();
+    await editWin.getByLabel("Win", { exact: true }).fill("Ran 12 km");
+    await editWin.getByLabel("Size").selectOption("large");
+    await checkPage(page, "strengths-edit-win");
+    await editWin.getByRole("button", { name: "Save win" }).click();
+    await page.getByText("Ran 12 km", { exact: true }).waitFor();
+    await page.getByText(/· large/).waitFor();
+
+    await page.getByRole("button", { name: "Edit strength Research synthesis" }).click();
+    const editStrength = page.getByRole("form", { name: "Edit strength Research synthesis" });
+    await editStrength.getByLabel("Strength", { exact: true }).fill("Research synthesis and storytelling");
+    await editStrength.getByLabel("What it means for you (optional)").fill("Turning notes into decisions.");
+    await editStrength.getByRole("button", { name: "Save strength" }).click();
+    await page.getByRole("heading", { level: 3, name: "Research synthesis and storytelling" }).waitFor();
+    await page.getByText("Turning notes into decisions.").waitFor();
+    // The evidence stays with the renamed strength.
+    await page.getByText("The diary study was the best case we saw", { exact: true }).waitFor();
+
     // A javascript: link is refused by the API, and nothing is stored.
     const hostile = await postFromPage(page, "/api/reading", { title: "Bad", url: "javascript:alert(1)" });
     expect(hostile.status).toBe(400);

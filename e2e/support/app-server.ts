@@ -11,11 +11,20 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
-/** The real server on a fresh SQLite file and a free port, serving the built web app. */
-export async function startE2eServer(): Promise<E2eServer> {
+/**
+ * The real server on a fresh SQLite file and a free port, serving the built web app. Pass a port
+ * when the server must know its own address in advance (PUBLIC_URL: an identity provider's
+ * redirect address is built from it).
+ */
+export async function startE2eServer(options: { port?: number } = {}): Promise<E2eServer> {
   await ensureWebBuilt(repoRoot, () => {});
   const dir = mkdtempSync(join(tmpdir(), "debrief-e2e-"));
-  const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, "e2e.db")}`, PORT: "0", LOG_LEVEL: "silent" });
+  const config = loadConfig({
+    DATABASE_URL: `sqlite:${join(dir, "e2e.db")}`,
+    PORT: String(options.port ?? 0),
+    LOG_LEVEL: "silent",
+    ...(options.port ? { PUBLIC_URL: `http://127.0.0.1:${options.port}` } : {}),
+  });
   const server = await startServer(config);
   return {
     url: server.url,

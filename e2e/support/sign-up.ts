@@ -42,3 +42,13 @@ export async function signUpAndOnboard(page: Page, server: E2eServer, person: Ne
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("heading", { name: "Today", exact: true }).waitFor();
 }
+
+/** Signs in through the sign-in page as an existing account (a seeded demo, say), from a clean session. */
+export async function signInAs(page: Page, server: E2eServer, account: { email: string; password: string }) {
+  await page.context().clearCookies();
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}

@@ -7,6 +7,8 @@ import { applicationsRoutes } from "./features/applications/applications.routes.
 import { auditRoutes } from "./features/audit/audit.routes.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";
 import { calendarRoutes } from "./features/calendar/calendar.routes.ts";
+import { circleRoutes } from "./features/circle/circle.routes.ts";
+import { circleMemberRoutes } from "./features/circle/circle-member.routes.ts";
 import { companiesRoutes } from "./features/companies/companies.routes.ts";
 import { contactsRoutes } from "./features/contacts/contacts.routes.ts";
 import { debriefsRoutes } from "./features/debriefs/debriefs.routes.ts";
@@ -15,6 +17,8 @@ import { feedbackRoutes } from "./features/feedback/feedback.routes.ts";
 import { feedbackPublicRoutes } from "./features/feedback/feedback-public.routes.ts";
 import { growthRoutes } from "./features/growth/growth.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
+import { identityRoutes } from "./features/identity/identity.routes.ts";
+import { oidcRoutes } from "./features/identity/oidc.routes.ts";
 import { exportRoutes } from "./features/imports/export.routes.ts";
 import { importRoutes } from "./features/imports/imports.routes.ts";
 import { insightsRoutes } from "./features/insights/insights.routes.ts";
@@ -87,6 +91,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { db: services.db });
   await app.register(authRoutes, { services, secureCookies: config.secureCookies });
+  await app.register(oidcRoutes, { services, secureCookies: config.secureCookies });
+  await app.register(identityRoutes, { services });
   await app.register(meRoutes, { services });
   await app.register(tokensRoutes, { services });
   await app.register(adminRoutes, { services });
@@ -112,6 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(journalRoutes, { services });
   await app.register(strengthsRoutes, { services });
   await app.register(auditRoutes, { services });
+  await app.register(circleRoutes, { services });
+  await app.register(circleMemberRoutes, { services });
   await app.register(readingRoutes, { services });
 
   await installWebApp(app, options.webDist);

@@ -12,6 +12,10 @@ export type ErrorCode =
   | "rate_limited"
   | "registration_closed"
   | "invalid_credentials"
+  | "invite_expired"
+  | "invite_used"
+  | "edit_window_closed"
+  | "password_sign_in_disabled"
   | "internal_error";
 
 /** A field-level problem: the dotted path of the field and what is wrong with it. */

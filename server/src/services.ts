@@ -16,6 +16,7 @@ import { UsersRepo } from "./features/auth/users.repo.ts";
 import { CalendarService } from "./features/calendar/calendar.service.ts";
 import { CalendarEventsRepo } from "./features/calendar/calendar-events.repo.ts";
 import { CalendarFeedRepo } from "./features/calendar/calendar-feed.repo.ts";
+import { createCircleServices } from "./features/circle/circle-services.ts";
 import { CompaniesRepo } from "./features/companies/companies.repo.ts";
 import { CompaniesService } from "./features/companies/companies.service.ts";
 import { ContactsRepo } from "./features/contacts/contacts.repo.ts";
@@ -34,6 +35,10 @@ import { FeedbackThemesService } from "./features/feedback/feedback-themes.servi
 import { ActionItemsService } from "./features/growth/action-items.service.ts";
 import { SoftLandingsService } from "./features/growth/soft-landings.service.ts";
 import { WritingSessionsService } from "./features/growth/writing-sessions.service.ts";
+import { IdentityProvidersService } from "./features/identity/identity-providers.service.ts";
+import { OidcSignInService } from "./features/identity/oidc-sign-in.service.ts";
+import { ProviderClient } from "./features/identity/provider-client.ts";
+import { UserIdentitiesService } from "./features/identity/user-identities.service.ts";
 import { ExportRepo } from "./features/imports/export.repo.ts";
 import { ExportService } from "./features/imports/export.service.ts";
 import { ExportJournalRepo } from "./features/imports/export-journal.repo.ts";
@@ -105,13 +110,19 @@ export function createServices(
   const contactsRepo = new ContactsRepo(kysely, db.dialect);
   const messageTemplates = new MessageTemplatesService(kysely);
   const audit = new AuditService(kysely);
+  const circle = createCircleServices(kysely, { smtpAccounts, outbox, audit, publicUrl: config.publicUrl });
+  const auth = new AuthService(kysely, users, invites, instance, sessions, throttle, audit);
+  const identityProviders = new IdentityProvidersService(kysely, secretBox, instance, config.publicUrl);
   return {
     db,
     sessions,
     instance,
     audit,
-    auth: new AuthService(kysely, users, invites, instance, sessions, throttle, audit),
+    auth,
     passwords: new PasswordService(users, sessions, throttle, audit),
+    identityProviders,
+    userIdentities: new UserIdentitiesService(kysely, instance, audit),
+    oidcSignIn: new OidcSignInService(kysely, identityProviders, new ProviderClient(), auth, sessions, audit),
     tokens: new TokensService(new TokensRepo(kysely)),
     profile: new ProfileService(kysely, users, new ProfileRepo(kysely)),
     applications: new ApplicationsService(kysely, companiesRepo),
@@ -136,6 +147,7 @@ export function createServices(
     actionItems: new ActionItemsService(kysely),
     thoughtRecords: new ThoughtRecordsService(kysely),
     strengths: new StrengthsService(kysely),
+    circle,
     reading: new ReadingService(kysely),
     feedbackRequests: new FeedbackRequestsService(kysely, config.publicUrl),
     feedbackEntries: new FeedbackEntriesService(kysely),
@@ -174,7 +186,9 @@ export function createServices(
         debriefReminderSink(smtpAccounts, outbox, config.publicUrl),
         log,
       );
+      const stopCircleDigests = circle.startDigests(log);
       return async () => {
+        stopCircleDigests();
         stopSessions();
         stopGhosting();
         stopReminders();

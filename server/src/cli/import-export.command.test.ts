@@ -2,29 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { runCli } from "./main.ts";
+import { runDebrief as debrief } from "../testing/run-debrief.ts";
 
 const fixtures = join(import.meta.dirname, "..", "features", "imports", "fixtures");
-
-/** Runs `debrief …` in-process and captures what it prints. */
-async function debrief(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture = (into: string[]) => (chunk: unknown) => {
-    into.push(String(chunk));
-    return true;
-  };
-  vi.spyOn(console, "log").mockImplementation((...parts) => void out.push(parts.join(" ")));
-  vi.spyOn(console, "error").mockImplementation((...parts) => void err.push(parts.join(" ")));
-  vi.spyOn(process.stdout, "write").mockImplementation(capture(out));
-  vi.spyOn(process.stderr, "write").mockImplementation(capture(err));
-  try {
-    const code = await runCli(["node", "debrief", ...args]);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 describe("debrief import and export", () => {
   let dir: string;

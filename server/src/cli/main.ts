@@ -6,6 +6,7 @@ import { registerExportCommand } from "./export.command.ts";
 import { registerImportCommand } from "./import.command.ts";
 import { registerMigrateCommand } from "./migrate.command.ts";
 import { registerOutboxCommand } from "./outbox.command.ts";
+import { registerPasswordSignInCommand } from "./password-sign-in.command.ts";
 import { registerServeCommand } from "./serve.command.ts";
 import { registerUserCommands } from "./user.command.ts";
 import { registerWhoamiCommand } from "./whoami.command.ts";
@@ -25,6 +26,7 @@ export function buildCli(): Command {
   registerImportCommand(program);
   registerExportCommand(program);
   registerOutboxCommand(program);
+  registerPasswordSignInCommand(program);
   return program;
 }
 

@@ -9,27 +9,7 @@ import { migrateToLatest } from "../db/migrate.ts";
 import { createServices, type Services } from "../services.ts";
 import { buildUser } from "../testing/factories.ts";
 import { buildUserWithSmtp, draft } from "../testing/outbox-factories.ts";
-import { runCli } from "./main.ts";
-
-/** Runs `debrief …` in-process and captures what it prints. */
-async function debrief(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const capture = (into: string[]) => (chunk: unknown) => {
-    into.push(String(chunk));
-    return true;
-  };
-  vi.spyOn(console, "log").mockImplementation((...parts) => void out.push(parts.join(" ")));
-  vi.spyOn(console, "error").mockImplementation((...parts) => void err.push(parts.join(" ")));
-  vi.spyOn(process.stdout, "write").mockImplementation(capture(out));
-  vi.spyOn(process.stderr, "write").mockImplementation(capture(err));
-  try {
-    const code = await runCli(["node", "debrief", ...args]);
-    return { code, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+import { runDebrief as debrief } from "../testing/run-debrief.ts";
 
 describe("debrief outbox", () => {
   let dir: string;

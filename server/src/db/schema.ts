@@ -1,4 +1,14 @@
 import type { AuditEventsTable } from "./schema/audit.ts";
+import type {
+  CircleInvitesTable,
+  CircleMembersTable,
+  CircleNotificationsTable,
+  CirclePostsTable,
+  CircleRepliesTable,
+  CircleSettingsTable,
+  CircleShareMembersTable,
+  CircleSharesTable,
+} from "./schema/circle.ts";
 import type { DebriefsTable } from "./schema/debriefs.ts";
 import type {
   FeedbackEntriesTable,
@@ -7,6 +17,7 @@ import type {
   FeedbackThemesTable,
 } from "./schema/feedback.ts";
 import type { ActionItemsTable, SoftLandingsTable, WritingSessionsTable } from "./schema/growth.ts";
+import type { IdentityProvidersTable, SignInFlowsTable, UserIdentitiesTable } from "./schema/identity.ts";
 import type { InstanceSettingsTable } from "./schema/instance-settings.ts";
 import type { ThoughtRecordsTable } from "./schema/journal.ts";
 import type { MessageTemplatesTable } from "./schema/message-templates.ts";
@@ -88,4 +99,15 @@ export interface Database {
   job_search_time: JobSearchTimeTable;
   balance_dismissals: BalanceDismissalsTable;
   audit_events: AuditEventsTable;
+  identity_providers: IdentityProvidersTable;
+  user_identities: UserIdentitiesTable;
+  sign_in_flows: SignInFlowsTable;
+  circle_invites: CircleInvitesTable;
+  circle_members: CircleMembersTable;
+  circle_posts: CirclePostsTable;
+  circle_shares: CircleSharesTable;
+  circle_share_members: CircleShareMembersTable;
+  circle_replies: CircleRepliesTable;
+  circle_notifications: CircleNotificationsTable;
+  circle_settings: CircleSettingsTable;
 }

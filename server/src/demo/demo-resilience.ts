@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from "kysely";
 import { newId } from "../db/ids.ts";
+import type { ThoughtRecordsTable } from "../db/schema/journal.ts";
 import type {
   ReadingItemsTable,
   StrengthEvidenceTable,
@@ -7,13 +8,18 @@ import type {
   WinsTable,
 } from "../db/schema/strengths-reading.ts";
 import type { Database } from "../db/schema.ts";
+import { emptyPipelineRows, type PipelineRows } from "./demo-data.repo.ts";
+import { planDemoThoughts } from "./demo-thoughts.ts";
+import { planDemoWellbeing, type WellbeingRows } from "./demo-wellbeing.ts";
 
-/** Maya's strengths, wins and reading list. */
+/** Maya's strengths, wins and reading list, her thought records, check-ins and balance. */
 export interface ResilienceRows {
   strengths: Insertable<StrengthsTable>[];
   evidence: Insertable<StrengthEvidenceTable>[];
   wins: Insertable<WinsTable>[];
   readingItems: Insertable<ReadingItemsTable>[];
+  thoughtRecords: Insertable<ThoughtRecordsTable>[];
+  wellbeing: WellbeingRows;
 }
 
 const day = 86_400_000;
@@ -21,9 +27,15 @@ const day = 86_400_000;
 /**
  * What Maya has to offer, with evidence (one piece is Jonas's own words from his feedback), her
  * wins — most of them outside the job search — and a reading list that starts with a piece on
- * looking after yourself while job hunting. Dates are relative to `now`.
+ * looking after yourself while job hunting; her thought records (linked to the applications and
+ * interviews of `pipeline`), a month of check-ins and her life outside job-seeker mode
+ * (demo-thoughts.ts, demo-wellbeing.ts). Dates are relative to `now`.
  */
-export function planDemoResilience(userId: string, now: Date): ResilienceRows {
+export function planDemoResilience(
+  userId: string,
+  now: Date,
+  pipeline: PipelineRows = emptyPipelineRows(),
+): ResilienceRows {
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day).toISOString();
   const on = (daysAgo: number) => at(daysAgo).slice(0, 10);
   const strength = (position: number, name: string, description: string) => ({
@@ -89,6 +101,8 @@ export function planDemoResilience(userId: string, now: Date): ResilienceRows {
     updated_at: at(daysAgo),
   });
   return {
+    thoughtRecords: planDemoThoughts(userId, pipeline, now),
+    wellbeing: planDemoWellbeing(userId, now),
     strengths: [synthesis, facilitation, building],
     evidence: [
       evidence(
@@ -176,4 +190,10 @@ export async function insertDemoResilience(db: Kysely<Database>, rows: Resilienc
   if (rows.evidence.length > 0) await db.insertInto("strength_evidence").values(rows.evidence).execute();
   if (rows.wins.length > 0) await db.insertInto("wins").values(rows.wins).execute();
   if (rows.readingItems.length > 0) await db.insertInto("reading_items").values(rows.readingItems).execute();
+  if (rows.thoughtRecords.length > 0) await db.insertInto("thought_records").values(rows.thoughtRecords).execute();
+  const { activities, activityLogs, checkIns, jobSearchTime } = rows.wellbeing;
+  if (activities.length > 0) await db.insertInto("activities").values(activities).execute();
+  if (activityLogs.length > 0) await db.insertInto("activity_logs").values(activityLogs).execute();
+  if (checkIns.length > 0) await db.insertInto("check_ins").values(checkIns).execute();
+  if (jobSearchTime.length > 0) await db.insertInto("job_search_time").values(jobSearchTime).execute();
 }

@@ -72,7 +72,7 @@ export async function seedDemoAccount(
       const pipeline = planDemoSearch(user.id, await data.roleFamilyIds(user.id), now);
       await data.insertPipeline(pipeline);
       await insertDemoGrowth(trx, planDemoGrowth(user.id, pipeline, now));
-      await insertDemoResilience(trx, planDemoResilience(user.id, now));
+      await insertDemoResilience(trx, planDemoResilience(user.id, now, pipeline));
     });
   } catch (error) {
     // Another seed with the same email won the race: same answer as if it had come first.

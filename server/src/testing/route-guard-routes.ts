@@ -9,6 +9,12 @@ export const publicRoutes = new Set([
   "GET /api/auth/session",
   "POST /api/auth/register",
   "POST /api/auth/sign-in",
+  // Signing in through an identity provider: the sign-in page's buttons, and the browser
+  // redirects of the code flow (before sign-in by nature; state, PKCE and a browser-bound cookie
+  // protect them — identity/oidc-sign-in.test.ts covers the attacks).
+  "GET /api/auth/providers",
+  "GET /api/auth/oidc/:slug/start",
+  "GET /api/auth/oidc/:slug/callback",
   // The calendar feed: the secret in the path is the credential (calendar apps cannot sign in).
   "GET /calendar/:token.ics",
   // The feedback link: the token in the path is the credential; the page shows only the candidate's
@@ -16,6 +22,9 @@ export const publicRoutes = new Set([
   "GET /api/public/feedback/:token",
   "POST /api/public/feedback/:token",
   "PUT /api/public/feedback/:token",
+  // A circle invite's join page: the token is the credential; it answers only the seeker's name,
+  // the role and the expiry (circle-invites.routes.test.ts checks it shows no email).
+  "GET /api/public/circle-invites/:token",
 ]);
 /** The API reference page and its assets (a plugin's routes) are public by path. */
 export const isDocsRoute = (url: string) => url === "/api/docs" || url.startsWith("/api/docs/");
@@ -27,6 +36,11 @@ export const ownerOnlyRoutes = new Set([
   "GET /api/admin/invites",
   "POST /api/admin/invites",
   "DELETE /api/admin/invites/:id",
+  "GET /api/admin/identity-providers",
+  "POST /api/admin/identity-providers",
+  "PATCH /api/admin/identity-providers/:id",
+  "DELETE /api/admin/identity-providers/:id",
+  "PUT /api/admin/password-sign-in",
 ]);
 
 /**
@@ -70,6 +84,15 @@ export const validBodies: Record<string, unknown> = {
   "POST /api/auth/password": { currentPassword: "x", newPassword: "long enough password" },
   "PUT /api/admin/settings": { registrationMode: "open" },
   "POST /api/admin/invites": {},
+  "POST /api/admin/identity-providers": {
+    slug: "guard",
+    preset: "oidc",
+    displayName: "Guard ID",
+    issuer: "https://id.guard.test",
+    clientId: "guard",
+  },
+  "PATCH /api/admin/identity-providers/:id": { displayName: "Guard ID renamed" },
+  "PUT /api/admin/password-sign-in": { enabled: true },
   "POST /api/companies": { name: "Guard company" },
   "PATCH /api/companies/:id": { name: "Guard company renamed" },
   "POST /api/contacts": { name: "Guard contact" },
@@ -112,4 +135,15 @@ export const validBodies: Record<string, unknown> = {
   "PATCH /api/wins/:id": { title: "Guard win edited" },
   "POST /api/reading": { title: "Guard article", url: "https://example.org/guard" },
   "PATCH /api/reading/:id": { read: true },
+  "POST /api/circle/invites": { email: "guard@guard.test", role: "friend" },
+  "PATCH /api/circle/members/:id": { role: "coach" },
+  "PUT /api/circle/settings": { digestEmail: false },
+  "POST /api/circle/shares": { itemType: "growth_plan", audience: "circle" },
+  "PATCH /api/circle/shares/:id": { note: "Guard note" },
+  "POST /api/circle/posts": { title: "Guard post" },
+  "PATCH /api/circle/posts/:id": { title: "Guard post edited" },
+  "POST /api/notifications/read": {},
+  "POST /api/circle/join": { token: "cir_guard" },
+  "POST /api/circle/shared/:shareId/replies": { body: "Guard reply" },
+  "PATCH /api/circle/replies/:id": { body: "Guard reply edited" },
 };

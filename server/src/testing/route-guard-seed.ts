@@ -1,4 +1,6 @@
+import { UserIdentitiesRepo } from "../features/identity/user-identities.repo.ts";
 import { signedInClient } from "./factories.ts";
+import { circleFixtures, seedOwnerCircle } from "./route-guard-circle-seed.ts";
 import type { TestApp, TestClient } from "./test-app.ts";
 
 export interface Seeded {
@@ -26,6 +28,9 @@ export const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> =
   "DELETE /api/me/sessions/:id": (seeded) => seeded.ids.session as string,
   "DELETE /api/tokens/:id": (seeded) => seeded.ids.token as string,
   "DELETE /api/admin/invites/:id": (seeded) => seeded.ids.invite as string,
+  "PATCH /api/admin/identity-providers/:id": (seeded) => seeded.ids.identityProvider as string,
+  "DELETE /api/admin/identity-providers/:id": (seeded) => seeded.ids.identityProvider as string,
+  "DELETE /api/me/identities/:id": (seeded) => seeded.ids.identity as string,
   "GET /api/interviews/:id/ics": (seeded) => seeded.ids.interview as string,
   "GET /api/interviews/:id/debrief": (seeded) => seeded.ids.debriefedInterview as string,
   "PUT /api/interviews/:id/debrief": (seeded) => seeded.ids.debriefedInterview as string,
@@ -76,6 +81,7 @@ export const ownedResourceFixtures: Record<string, (seeded: Seeded) => string> =
   "GET /api/reading/:id": (seeded) => seeded.ids.readingItem as string,
   "PATCH /api/reading/:id": (seeded) => seeded.ids.readingItem as string,
   "DELETE /api/reading/:id": (seeded) => seeded.ids.readingItem as string,
+  ...circleFixtures,
 };
 
 /** Signs up the first account (the owner, user A) and gives it one of every kind of resource. */
@@ -164,6 +170,23 @@ export async function seedOwnerResources(testApp: TestApp): Promise<Seeded> {
     url: "https://example.org/owner",
     contexts: ["self-care"],
   });
+  const identityProvider = await owner.client.post("/api/admin/identity-providers", {
+    slug: "owners-id",
+    preset: "oidc",
+    displayName: "Owner's ID",
+    issuer: "https://id.owner.test",
+    clientId: "owner-client",
+    clientSecret: "Owner's client secret",
+  });
+  // Linking normally takes a round trip through the provider (identity/oidc-sign-in.test.ts).
+  const identity = await new UserIdentitiesRepo(testApp.db.kysely).insert({
+    userId: owner.user.id,
+    providerId: identityProvider.json().id,
+    subject: "owner-subject",
+    email: owner.user.email,
+    emailVerified: true,
+  });
+  const circle = await seedOwnerCircle(testApp, owner, debriefedInterview.json().id);
   return {
     owner: { client: owner.client, email: owner.user.email },
     ids: {
@@ -192,6 +215,9 @@ export async function seedOwnerResources(testApp: TestApp): Promise<Seeded> {
       strengthEvidence: strengthEvidence.json().id,
       win: win.json().id,
       readingItem: readingItem.json().id,
+      ...circle,
+      identityProvider: identityProvider.json().id,
+      identity: identity.id,
     },
   };
 }

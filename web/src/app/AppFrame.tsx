@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { SignOutButton } from "../features/auth/SignOutButton.tsx";
+import { CircleNavIndicator } from "../features/circle/CircleNavIndicator.tsx";
 import { AddApplicationButton } from "../features/pipeline/quick-add/AddApplicationButton.tsx";
 import { QuickAddProvider } from "../features/pipeline/quick-add/QuickAddProvider.tsx";
 import { PrimaryNav } from "./PrimaryNav.tsx";
@@ -51,6 +52,8 @@ export function AppFrame({ children }: { children?: ReactNode }) {
             onClick={() => setMenuOpen((open) => !open)}
           >
             Menu
+            {/* On phones the navigation folds away: the circle's dot shows on the Menu button too. */}
+            <CircleNavIndicator />
           </button>
           <div id={menuId} className="app-menu" data-open={menuOpen || undefined}>
             <PrimaryNav />

@@ -10,6 +10,7 @@ export function PrimaryNav() {
           <li key={item.to}>
             <NavLink to={item.to} end={item.end}>
               {item.label}
+              {item.indicator ? <item.indicator /> : null}
             </NavLink>
           </li>
         ))}

@@ -1,9 +1,14 @@
+import type { ComponentType } from "react";
+import { CircleNavIndicator } from "../features/circle/CircleNavIndicator.tsx";
+
 /** The primary navigation. New sections of the app add one line here. */
 export interface NavItem {
   to: string;
   label: string;
   /** Only highlight on an exact match (for "/", which every path starts with). */
   end?: boolean;
+  /** A quiet mark beside the label (e.g. unread circle replies); renders nothing when there is none. */
+  indicator?: ComponentType;
 }
 
 export const navItems: readonly NavItem[] = [
@@ -16,5 +21,6 @@ export const navItems: readonly NavItem[] = [
   { to: "/insights", label: "Insights" },
   { to: "/growth", label: "Growth" },
   { to: "/journal", label: "Journal" },
+  { to: "/circle", label: "Circle", indicator: CircleNavIndicator },
   { to: "/settings", label: "Settings" },
 ];

@@ -28,7 +28,9 @@ export function RequireNotOnboarded() {
 export function RequireSignedOut() {
   const { user } = useSessionData();
   const location = useLocation();
-  if (user) return <Navigate to={user.onboarded ? returnPath(location.state) : "/welcome"} replace />;
+  // Someone arriving from a circle invite joins first; onboarding can follow.
+  const joining = returnPath(location.state).startsWith("/circle/join");
+  if (user) return <Navigate to={user.onboarded || joining ? returnPath(location.state) : "/welcome"} replace />;
   return <Outlet />;
 }
 

@@ -21,6 +21,7 @@ import { MessageTemplatesSettingsPage } from "../features/messages/MessageTempla
 import { WelcomePage } from "../features/onboarding/WelcomePage.tsx";
 import { ApplicationsPage } from "../features/pipeline/ApplicationsPage.tsx";
 import { BoardPage } from "../features/pipeline/BoardPage.tsx";
+import { ActivitySettingsPage } from "../features/settings/ActivitySettingsPage.tsx";
 import { CalendarFeedSettingsPage } from "../features/settings/CalendarFeedSettingsPage.tsx";
 import { EmailSettingsPage } from "../features/settings/EmailSettingsPage.tsx";
 import { PasswordSettingsPage } from "../features/settings/PasswordSettingsPage.tsx";
@@ -29,6 +30,7 @@ import { ProfileSettingsPage } from "../features/settings/ProfileSettingsPage.ts
 import { ServerSettingsPage } from "../features/settings/ServerSettingsPage.tsx";
 import { SessionsSettingsPage } from "../features/settings/SessionsSettingsPage.tsx";
 import { SettingsLayout } from "../features/settings/SettingsLayout.tsx";
+import { SignInMethodsSettingsPage } from "../features/settings/SignInMethodsSettingsPage.tsx";
 import { TokensSettingsPage } from "../features/settings/TokensSettingsPage.tsx";
 import { AppFrame } from "./AppFrame.tsx";
 import { CenteredLayout } from "./CenteredLayout.tsx";
@@ -158,12 +160,42 @@ export function createRouter() {
                   }),
                 },
                 {
+                  path: "/circle",
+                  lazy: async () => ({ Component: (await import("../features/circle/FeedPage.tsx")).FeedPage }),
+                },
+                {
+                  path: "/circle/mine",
+                  lazy: async () => ({ Component: (await import("../features/circle/MyCirclePage.tsx")).MyCirclePage }),
+                },
+                {
+                  path: "/circle/shared/:shareId",
+                  lazy: async () => ({
+                    Component: (await import("../features/circle/SharedItemPage.tsx")).SharedItemPage,
+                  }),
+                },
+                {
+                  path: "/circle/posts/new",
+                  lazy: async () => ({ Component: (await import("../features/circle/PostPage.tsx")).PostPage }),
+                },
+                {
+                  path: "/circle/posts/:postId",
+                  lazy: async () => ({ Component: (await import("../features/circle/PostPage.tsx")).PostPage }),
+                },
+                {
+                  path: "/circle/seekers/:seekerId/pipeline",
+                  lazy: async () => ({
+                    Component: (await import("../features/circle/PipelineSummaryPage.tsx")).PipelineSummaryPage,
+                  }),
+                },
+                {
                   path: "/settings",
                   element: <SettingsLayout />,
                   children: [
                     { index: true, element: <ProfileSettingsPage /> },
                     { path: "password", element: <PasswordSettingsPage /> },
                     { path: "sessions", element: <SessionsSettingsPage /> },
+                    { path: "sign-in-methods", element: <SignInMethodsSettingsPage /> },
+                    { path: "activity", element: <ActivitySettingsPage /> },
                     { path: "pipeline", element: <PipelineSettingsPage /> },
                     { path: "email", element: <EmailSettingsPage /> },
                     { path: "message-templates", element: <MessageTemplatesSettingsPage /> },
@@ -173,6 +205,16 @@ export function createRouter() {
                   ],
                 },
               ],
+            },
+          ],
+        },
+        // A support circle's invite link: signed in or not (it leads to sign-up or sign-in and back).
+        {
+          element: <CenteredLayout />,
+          children: [
+            {
+              path: "/circle/join",
+              lazy: async () => ({ Component: (await import("../features/circle/JoinPage.tsx")).JoinPage }),
             },
           ],
         },

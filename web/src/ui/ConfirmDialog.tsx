@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
+import { useModalDialog } from "./use-modal-dialog.ts";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -22,15 +23,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) {
-      dialog.close();
-      onClosed?.();
-    }
-  }, [open, onClosed]);
+  useModalDialog(ref, open, onClosed);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onCancel}>

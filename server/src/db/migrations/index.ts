@@ -11,6 +11,9 @@ import * as thoughtRecords from "./0009-thought-records.ts";
 import * as strengthsReading from "./0010-strengths-reading.ts";
 import * as checkinsBalance from "./0011-checkins-balance.ts";
 import * as auditLog from "./0012-audit-log.ts";
+import * as identityProviders from "./0013-identity-providers.ts";
+import * as circle from "./0014-circle.ts";
+import * as thoughtRecordDismissals from "./0015-thought-record-dismissals.ts";
 
 /**
  * Every migration, listed explicitly (no directory scanning) so bundling and ordering are
@@ -29,4 +32,7 @@ export const migrations: Record<string, Migration> = {
   "0010-strengths-reading": strengthsReading,
   "0011-checkins-balance": checkinsBalance,
   "0012-audit-log": auditLog,
+  "0013-identity-providers": identityProviders,
+  "0014-circle": circle,
+  "0015-thought-record-dismissals": thoughtRecordDismissals,
 };

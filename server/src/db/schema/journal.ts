@@ -17,6 +17,8 @@ export interface ThoughtRecordsTable {
   balanced_belief: number | null;
   /** JSON: confirmed thinking-trap keys */
   thinking_traps: Generated<string>;
+  /** JSON: suggested thinking-trap keys the user set aside ("Not this one") */
+  dismissed_traps: Generated<string>;
   reframe: Generated<string>;
   application_id: string | null;
   interview_id: string | null;

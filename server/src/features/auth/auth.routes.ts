@@ -69,7 +69,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
         tags,
         summary: "Sign in with email and password",
         body: signInRequest,
-        response: { 200: signedInResponse, 401: errorBody, 429: errorBody },
+        response: { 200: signedInResponse, 401: errorBody, 403: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {

@@ -1,10 +1,11 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { RegisterRequest, RegistrationStatus, SignInRequest } from "../../../../contract/auth.ts";
 import { isUniqueViolation } from "../../db/dialect.ts";
 import { nowIso } from "../../db/ids.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError, conflict } from "../../errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import { claimCircleInviteForRegistration } from "../circle/circle-invites.service.ts";
 import type { InstanceService } from "../instance/instance.service.ts";
 import type { InvitesRepo } from "../instance/invites.repo.ts";
 import { hashPassword, verifyPassword } from "./password-hasher.ts";
@@ -44,6 +45,7 @@ export class AuthService {
    * owner's registration mode applies (open, invite-only, closed).
    */
   async register(input: RegisterRequest, client: ClientInfo): Promise<SignedIn> {
+    await this.assertPasswordSignInEnabled();
     const user = await this.createAccount(input, { enforceRegistrationMode: true });
     await this.recordSignIn(user, "password", client, "Account created");
     return { user, session: await this.sessions.start(user.id, client) };
@@ -54,7 +56,31 @@ export class AuthService {
    * because whoever runs it already controls the server.
    */
   async createAccount(input: RegisterRequest, options: { enforceRegistrationMode: boolean }): Promise<UserRow> {
-    const passwordHash = await hashPassword(input.password);
+    const circleToken = input.circleInviteToken;
+    return this.createUser(input, await hashPassword(input.password), {
+      ...options,
+      // A pending circle invite lets its invitee register on an invite-only server, once.
+      ...(circleToken
+        ? { inviteAccepted: (trx, user) => claimCircleInviteForRegistration(trx, circleToken, user.id) }
+        : {}),
+    });
+  }
+
+  /**
+   * Creates a user row under the registration rules. passwordHash is null for accounts that
+   * sign in only through an identity provider; `within` runs in the same transaction (linking
+   * that identity), and `inviteAccepted` lets another kind of invite (a circle invite) stand in
+   * for a registration invite on an invite-only server.
+   */
+  async createUser(
+    input: Pick<RegisterRequest, "email" | "displayName" | "inviteToken">,
+    passwordHash: string | null,
+    options: {
+      enforceRegistrationMode: boolean;
+      within?: (trx: Transaction<Database>, user: UserRow) => Promise<void>;
+      inviteAccepted?: (trx: Transaction<Database>, user: UserRow) => Promise<boolean>;
+    },
+  ): Promise<UserRow> {
     try {
       return await this.db.transaction().execute(async (trx) => {
         const users = new UsersRepo(trx);
@@ -75,8 +101,9 @@ export class AuthService {
         }
         if (mode === "invite_only") {
           const tokenOk =
-            input.inviteToken !== undefined &&
-            (await this.invites.consume(trx, hashSecret(input.inviteToken), created.id, nowIso()));
+            (input.inviteToken !== undefined &&
+              (await this.invites.consume(trx, hashSecret(input.inviteToken), created.id, nowIso()))) ||
+            (options.inviteAccepted !== undefined && (await options.inviteAccepted(trx, created)));
           if (!tokenOk) {
             throw new AppError(
               403,
@@ -86,6 +113,7 @@ export class AuthService {
             );
           }
         }
+        await options.within?.(trx, created);
         return created;
       });
     } catch (error) {
@@ -103,6 +131,7 @@ export class AuthService {
    * answer after the same amount of work; failures are throttled per account and per address.
    */
   async signIn(input: SignInRequest, client: ClientInfo & { ip: string }): Promise<SignedIn> {
+    await this.assertPasswordSignInEnabled();
     await this.throttle.assertAllowed(input.email, client.ip);
     const user = await this.users.findByEmail(input.email);
     const passwordOk = await verifyPassword(user?.password_hash ?? null, input.password);
@@ -126,6 +155,17 @@ export class AuthService {
       ip: client.ip,
       detail,
     });
+  }
+
+  /** The owner can turn password sign-in off once people can sign in through a provider. */
+  private async assertPasswordSignInEnabled(): Promise<void> {
+    if (!(await this.instance.passwordSignInEnabled())) {
+      throw new AppError(
+        403,
+        "password_sign_in_disabled",
+        "Signing in with a password is turned off on this server. Use one of the sign-in buttons.",
+      );
+    }
   }
 
   async signOut(userId: string, sessionId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
+import { type CircleExport, exportCircle } from "./export-circle.repo.ts";
 
 /** Columns that are credentials, not the person's data: never exported. */
 const secretColumns = new Set(["token_hash", "edit_key_hash", "password_encrypted"]);
@@ -36,7 +37,7 @@ const journalTables = {
   jobSearchTime: "job_search_time",
 } as const satisfies Record<string, keyof Database>;
 
-export type JournalExport = Record<keyof typeof journalTables, Record<string, unknown>[]>;
+export type JournalExport = Record<keyof typeof journalTables, Record<string, unknown>[]> & { circle: CircleExport };
 
 /**
  * Everything else a person wrote or sent — feedback, growth plan, soft landings, writing,
@@ -59,6 +60,6 @@ export class ExportJournalRepo {
         return [name, rows.map((row) => exported(row as unknown as Record<string, unknown>))] as const;
       }),
     );
-    return Object.fromEntries(entries) as JournalExport;
+    return { ...Object.fromEntries(entries), circle: await exportCircle(this.db, userId) } as JournalExport;
   }
 }

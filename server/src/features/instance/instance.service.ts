@@ -11,6 +11,7 @@ import type { InviteRow, InvitesRepo } from "./invites.repo.ts";
 
 const registrationModeKey = "registration_mode";
 const ownerKey = "owner_user_id";
+const passwordSignInKey = "password_sign_in";
 
 /** Instance settings and registration invites: the owner's controls. */
 export class InstanceService {
@@ -30,6 +31,19 @@ export class InstanceService {
   async registrationMode(executor: Kysely<Database> | Transaction<Database> = this.db): Promise<RegistrationMode> {
     const settings = executor === this.db ? this.settings : new InstanceSettingsRepo(executor);
     return (await settings.get<RegistrationMode>(registrationModeKey)) ?? "open";
+  }
+
+  /** Whether people may sign in (and register) with a password; on until the owner turns it off. */
+  async passwordSignInEnabled(): Promise<boolean> {
+    return (await this.settings.get<boolean>(passwordSignInKey)) ?? true;
+  }
+
+  /**
+   * Turns password sign-in on or off, unchecked: the identity feature guards the owner's switch
+   * against lock-out, and the CLI (`debrief password-sign-in on`) is the escape hatch.
+   */
+  async setPasswordSignIn(enabled: boolean): Promise<void> {
+    await this.settings.set(passwordSignInKey, enabled);
   }
 
   /** Records the owner inside the first registration's transaction (its key is unique). */

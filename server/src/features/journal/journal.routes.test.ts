@@ -45,6 +45,7 @@ describe.each(dialects)("journal API on %s", (dialect) => {
       moods: [],
       automaticThoughts: [],
       thinkingTraps: [],
+      dismissedTraps: [],
       balancedBelief: null,
       reframe: "",
       applicationId: null,
@@ -97,6 +98,39 @@ describe.each(dialects)("journal API on %s", (dialect) => {
     expect((await client.delete(`/api/thought-records/${record.id}`)).statusCode).toBe(204);
     expect((await client.get(`/api/thought-records/${record.id}`)).statusCode).toBe(404);
     expect((await client.delete(`/api/thought-records/${record.id}`)).statusCode).toBe(404);
+  });
+
+  it("keeps the suggestions the user set aside, apart from the traps confirmed, and exports them", async () => {
+    const created = await client.post("/api/thought-records", {
+      automaticThoughts: [{ text: "I always bomb interviews, no one will ever hire me", hot: true }],
+      thinkingTraps: ["overgeneralization"],
+      dismissedTraps: ["fortune_telling"],
+    });
+    expect(created.statusCode).toBe(201);
+    const record = created.json();
+    expect(record).toMatchObject({ thinkingTraps: ["overgeneralization"], dismissedTraps: ["fortune_telling"] });
+
+    // Left out, they stay; sent, they replace the set.
+    const kept = await client.patch(`/api/thought-records/${record.id}`, { reframe: "One interview, not all" });
+    expect(kept.json().dismissedTraps).toEqual(["fortune_telling"]);
+    const changed = await client.patch(`/api/thought-records/${record.id}`, {
+      dismissedTraps: ["fortune_telling", "labeling"],
+    });
+    expect(changed.json().dismissedTraps).toEqual(["fortune_telling", "labeling"]);
+    expect((await client.get(`/api/thought-records/${record.id}`)).json().dismissedTraps).toEqual([
+      "fortune_telling",
+      "labeling",
+    ]);
+
+    for (const dismissedTraps of [["doom"], ["labeling", "labeling"], "labeling"]) {
+      const bad = await client.patch(`/api/thought-records/${record.id}`, { dismissedTraps });
+      expect(bad.statusCode).toBe(400);
+      expect(fieldPaths(bad.json())?.some((path) => path.startsWith("dismissedTraps"))).toBe(true);
+    }
+
+    const exported = (await client.get("/api/export/applications?format=json")).json();
+    const row = exported.thoughtRecords.find((item: { id: string }) => item.id === record.id);
+    expect(JSON.parse(row.dismissedTraps)).toEqual(["fortune_telling", "labeling"]);
   });
 
   it("keeps a record when its application is deleted (the link is cleared)", async () => {

@@ -1,3 +1,5 @@
+import { DateTime } from "luxon";
+
 /**
  * How the weekly balance counts job-search time from the app's own records. Interviews count
  * their own length; the other records have no length, so each counts a fixed, named estimate
@@ -31,4 +33,21 @@ export function weekOf(day: string): { start: string; end: string } {
   const start = new Date(date.getTime() - offset * 86_400_000);
   const end = new Date(start.getTime() + 6 * 86_400_000);
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+/** Today's date (YYYY-MM-DD) on the wall clock of `timeZone`. */
+export function localToday(now: Date, timeZone = "UTC"): string {
+  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? now.toISOString().slice(0, 10);
+}
+
+/**
+ * The week holding `day` as local days, and the half-open range of UTC instants it covers in
+ * `timeZone` (from its Monday's local midnight to the next Monday's), so records stored as
+ * instants count on the same local days as check-ins and activity logs. DST-aware.
+ */
+export function localWeek(day: string, timeZone = "UTC"): { start: string; end: string; from: string; to: string } {
+  const { start, end } = weekOf(day);
+  const midnight = (date: string) => DateTime.fromISO(date, { zone: timeZone }).startOf("day").toUTC().toISO() ?? "";
+  const next = DateTime.fromISO(end, { zone: "UTC" }).plus({ days: 1 }).toISODate() ?? end;
+  return { start, end, from: midnight(start), to: midnight(next) };
 }

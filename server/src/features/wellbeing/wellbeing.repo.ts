@@ -1,4 +1,11 @@
-import type { Kysely, Selectable } from "kysely";
+import {
+  type Expression,
+  type ExpressionBuilder,
+  expressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+} from "kysely";
 import type {
   ActivitiesTable,
   ActivityLogsTable,
@@ -12,9 +19,14 @@ export type ActivityRow = Selectable<ActivitiesTable>;
 export type ActivityLogRow = Selectable<ActivityLogsTable> & { activity_name: string };
 export type JobSearchTimeRow = Selectable<JobSearchTimeTable>;
 
-/** The first instant after a day (UTC), for half-open timestamp ranges. */
-const after = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
-const from = (day: string) => `${day}T00:00:00.000Z`;
+/** The tables counted by week, each with the timestamp that places a row in a week. */
+type WeekColumns = {
+  applications: "created_at";
+  debriefs: "created_at";
+  interviews: "updated_at";
+  outbox_messages: "sent_at";
+};
+type CountedTable = keyof WeekColumns;
 
 /** Check-ins, activities, their logs and manual job-search time; every query scoped by owner. */
 export class WellbeingRepo {
@@ -188,14 +200,14 @@ export class WellbeingRepo {
       .execute();
   }
 
-  /** The interviews starting in the week (UTC days), with their lengths. */
+  /** The interviews starting in the week — UTC instants, `start` included, `end` not — with their lengths. */
   interviewsBetween(userId: string, start: string, end: string) {
     return this.db
       .selectFrom("interviews")
       .select(["id", "starts_at", "duration_minutes", "time_zone"])
       .where("user_id", "=", userId)
-      .where("starts_at", ">=", from(start))
-      .where("starts_at", "<", after(end))
+      .where("starts_at", ">=", start)
+      .where("starts_at", "<", end)
       .execute();
   }
 
@@ -211,55 +223,45 @@ export class WellbeingRepo {
       .execute();
   }
 
+  /** How many records of each kind the owner made in the week (UTC instants [start, end)), for the job-search time estimates. */
   async countRecords(userId: string, start: string, end: string) {
-    const count = async (query: Promise<{ n: string | number | bigint } | undefined>) => Number((await query)?.n ?? 0);
     const [applications, debriefs, prep, messages] = await Promise.all([
-      count(
-        this.db
-          .selectFrom("applications")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .where("user_id", "=", userId)
-          .where("created_at", ">=", from(start))
-          .where("created_at", "<", after(end))
-          .executeTakeFirst(),
+      this.countIn("applications", "created_at", userId, start, end),
+      this.countIn("debriefs", "created_at", userId, start, end),
+      this.countIn("interviews", "updated_at", userId, start, end, (eb) =>
+        eb.or([
+          eb("prep_case", "!=", ""),
+          eb("prep_talking_points", "!=", ""),
+          eb("prep_questions", "!=", ""),
+          eb("prep_research", "!=", ""),
+        ]),
       ),
-      count(
-        this.db
-          .selectFrom("debriefs")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .where("user_id", "=", userId)
-          .where("created_at", ">=", from(start))
-          .where("created_at", "<", after(end))
-          .executeTakeFirst(),
-      ),
-      count(
-        this.db
-          .selectFrom("interviews")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .where("user_id", "=", userId)
-          .where("updated_at", ">=", from(start))
-          .where("updated_at", "<", after(end))
-          .where((eb) =>
-            eb.or([
-              eb("prep_case", "!=", ""),
-              eb("prep_talking_points", "!=", ""),
-              eb("prep_questions", "!=", ""),
-              eb("prep_research", "!=", ""),
-            ]),
-          )
-          .executeTakeFirst(),
-      ),
-      count(
-        this.db
-          .selectFrom("outbox_messages")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .where("user_id", "=", userId)
-          .where("status", "=", "sent")
-          .where("sent_at", ">=", from(start))
-          .where("sent_at", "<", after(end))
-          .executeTakeFirst(),
-      ),
+      this.countIn("outbox_messages", "sent_at", userId, start, end, (eb) => eb("status", "=", "sent")),
     ]);
     return { applications, debriefs, prep, messages };
+  }
+
+  /** The owner's rows of `table` whose `column` falls in the week, narrowed further by `only`. */
+  private async countIn<T extends CountedTable>(
+    table: T,
+    column: WeekColumns[T],
+    userId: string,
+    start: string,
+    end: string,
+    only?: (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>,
+  ): Promise<number> {
+    // Kysely cannot resolve columns on a generic table, so the body widens to every counted
+    // table (a safe upcast); the call sites stay typed per table through T.
+    const counted: CountedTable = table;
+    const at: WeekColumns[CountedTable] = column;
+    let query = this.db
+      .selectFrom(counted)
+      .select((eb) => eb.fn.countAll().as("n"))
+      .where("user_id", "=", userId)
+      .where(at, ">=", start)
+      .where(at, "<", end);
+    if (only) query = query.where(only(expressionBuilder<Database, T>()));
+    const row = await query.executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 }

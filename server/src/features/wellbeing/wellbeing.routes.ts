@@ -9,6 +9,7 @@ import {
   checkIn,
   checkInList,
   comparisonList,
+  comparisonsQuery,
   createActivityLogRequest,
   createActivityRequest,
   createJobSearchTimeRequest,
@@ -84,11 +85,13 @@ export const wellbeingRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         summary: "Average pleasantness and energy on days with each activity (and interview days) vs without",
         description:
           "The Bearable method: only check-in days count; averages are given only when each side has at least " +
-          "3 check-in days (enoughDays), and the counts are always given.",
-        response: { 200: comparisonList },
+          "3 check-in days (enoughDays), and the counts are always given. An interview's day is taken in " +
+          "timeZone (the user's IANA zone) when given, else in the interview's own zone.",
+        querystring: comparisonsQuery,
+        response: { 200: comparisonList, 400: errorBody },
       },
     },
-    async (request) => services.wellbeing.comparisons(requireActor(request)),
+    async (request) => services.wellbeing.comparisons(requireActor(request), request.query.timeZone),
   );
 
   app.get(
@@ -237,12 +240,13 @@ export const wellbeingRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
           "The week runs Monday–Sunday around weekStart (default: this week). Job-search minutes come from the " +
           "app's records — interviews count their length; applications added, debriefs written, prep edited and " +
           "messages sent each count a fixed estimate named in jobSearchSources — plus manual entries. A gentle " +
-          "note appears when at least 90 % of the counted time was job search, unless set aside for that week.",
+          "note appears when at least 90 % of the counted time was job search, unless set aside for that week. " +
+          "Records are placed on local days in timeZone (the user's IANA zone; default UTC), like check-ins.",
         querystring: weekQuery,
         response: { 200: balanceWeek, 400: errorBody },
       },
     },
-    async (request) => services.wellbeing.week(requireActor(request), request.query.weekStart),
+    async (request) => services.wellbeing.week(requireActor(request), request.query.weekStart, request.query.timeZone),
   );
 
   app.post(
@@ -255,6 +259,7 @@ export const wellbeingRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         response: { 200: balanceWeek, 400: errorBody },
       },
     },
-    async (request) => services.wellbeing.dismissWeek(requireActor(request), request.query.weekStart),
+    async (request) =>
+      services.wellbeing.dismissWeek(requireActor(request), request.query.weekStart, request.query.timeZone),
   );
 };

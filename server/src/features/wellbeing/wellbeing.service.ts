@@ -16,7 +16,8 @@ import { newId } from "../../db/ids.ts";
 import type { Database } from "../../db/schema.ts";
 import { badRequest, conflict, notFound } from "../../errors.ts";
 import type { Actor } from "../auth/actor.ts";
-import { gentleNote, jobSearchEstimates, jobSearchShare, nearlyAllJobSearch, weekOf } from "./balance.ts";
+import { localToday, localWeek, weekOf } from "./balance.ts";
+import { parseFeelings, summariseWeek } from "./balance-week.ts";
 import { compare, minimumDaysEachSide } from "./comparisons.ts";
 import {
   type ActivityLogRow,
@@ -41,14 +42,6 @@ const presentActivity = (row: ActivityRow): Activity => ({
   archived: row.archived_at !== null,
   createdAt: row.created_at,
 });
-const parseFeelings = (raw: string): string[] => {
-  try {
-    const value = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-  } catch {
-    return [];
-  }
-};
 const presentLog = (row: ActivityLogRow): ActivityLog => ({
   id: row.id,
   activityId: row.activity_id,
@@ -213,76 +206,34 @@ export class WellbeingService {
     if (!(await this.repo().deleteJobSearchTime(actor.userId, id))) throw notFound("Job-search time entry");
   }
 
-  /** The week (Monday–Sunday) holding `day`: job-search minutes vs logged activity minutes. */
-  async week(actor: Actor, day: string | undefined, now = new Date()): Promise<BalanceWeek> {
-    const { start, end } = weekOf(day ?? todayUtc(now));
+  /**
+   * The week (Monday–Sunday) holding `day`: job-search minutes vs logged activity minutes. The
+   * app's records (UTC instants) are placed on local days in `timeZone`, like check-ins and logs.
+   */
+  async week(actor: Actor, day: string | undefined, timeZone?: string, now = new Date()): Promise<BalanceWeek> {
+    const { start, end, from, to } = localWeek(day ?? localToday(now, timeZone), timeZone);
     const repo = this.repo();
     const [interviews, records, manual, logs, dismissed] = await Promise.all([
-      repo.interviewsBetween(actor.userId, start, end),
-      repo.countRecords(actor.userId, start, end),
+      repo.interviewsBetween(actor.userId, from, to),
+      repo.countRecords(actor.userId, from, to),
       repo.listJobSearchTime(actor.userId, { from: start, to: end }),
       repo.listLogs(actor.userId, { from: start, to: end }),
       repo.isDismissed(actor.userId, start),
     ]);
-    const estimated = (key: keyof typeof jobSearchEstimates, count: number) => ({
-      key,
-      label: jobSearchEstimates[key].label,
-      count,
-      minutesEach: jobSearchEstimates[key].minutesEach,
-      minutes: count * jobSearchEstimates[key].minutesEach,
-    });
-    const sources = [
-      {
-        key: "interviews",
-        label: "Interviews (their scheduled length)",
-        count: interviews.length,
-        minutesEach: null,
-        minutes: interviews.reduce((total, row) => total + Number(row.duration_minutes), 0),
-      },
-      estimated("applicationsAdded", records.applications),
-      estimated("debriefsWritten", records.debriefs),
-      estimated("prepEdited", records.prep),
-      estimated("messagesSent", records.messages),
-      {
-        key: "manual",
-        label: "Entered by hand",
-        count: manual.length,
-        minutesEach: null,
-        minutes: manual.reduce((total, row) => total + Number(row.minutes), 0),
-      },
-    ];
-    const jobSearchMinutes = sources.reduce((total, source) => total + source.minutes, 0);
-    const activityMinutes = logs.reduce((total, row) => total + Number(row.minutes ?? 0), 0);
-    const share = jobSearchShare(jobSearchMinutes, activityMinutes);
-    const capable = new Map<string, { activityId: string; name: string; times: number }>();
-    for (const log of logs) {
-      if (!parseFeelings(log.feelings).includes("capable")) continue;
-      const entry = capable.get(log.activity_id) ?? { activityId: log.activity_id, name: log.activity_name, times: 0 };
-      entry.times += 1;
-      capable.set(log.activity_id, entry);
-    }
-    return {
-      weekStart: start,
-      weekEnd: end,
-      jobSearchMinutes,
-      jobSearchSources: sources,
-      activityMinutes,
-      activityLogCount: logs.length,
-      jobSearchShare: share,
-      madeMeFeelCapable: [...capable.values()].sort((a, b) => b.times - a.times || a.name.localeCompare(b.name)),
-      note: share !== null && share >= nearlyAllJobSearch && !dismissed ? gentleNote : null,
-      dismissed,
-    };
+    return summariseWeek({ start, end, interviews, records, manual, logs, dismissed });
   }
 
-  async dismissWeek(actor: Actor, day: string | undefined, now = new Date()): Promise<BalanceWeek> {
-    const { start } = weekOf(day ?? todayUtc(now));
+  async dismissWeek(actor: Actor, day: string | undefined, timeZone?: string, now = new Date()) {
+    const { start } = weekOf(day ?? localToday(now, timeZone));
     await this.repo().dismiss(actor.userId, start, now.toISOString());
-    return this.week(actor, start, now);
+    return this.week(actor, start, timeZone, now);
   }
 
-  /** With/without comparisons for each activity and for interview days (Bearable method). */
-  async comparisons(actor: Actor, now = new Date()): Promise<ComparisonList> {
+  /**
+   * With/without comparisons for each activity and for interview days (Bearable method). An
+   * interview's day is taken in `timeZone` when given (the user's), else in the interview's own zone.
+   */
+  async comparisons(actor: Actor, timeZone?: string, now = new Date()): Promise<ComparisonList> {
     const repo = this.repo();
     const [checkIns, activities, logs, interviews] = await Promise.all([
       repo.listCheckIns(actor.userId, {}, 1000),
@@ -299,7 +250,7 @@ export class WellbeingService {
       const days = new Set(logs.filter((log) => log.activity_id === activity.id).map((log) => log.day));
       return { factor: activity.id, label: activity.name, ...compare(scores, days) };
     });
-    const interviewDays = new Set(interviews.map((row) => interviewDay(row.starts_at, row.time_zone)));
+    const interviewDays = new Set(interviews.map((row) => interviewDay(row.starts_at, timeZone ?? row.time_zone)));
     items.unshift({ factor: "interview-days", label: "Interview days", ...compare(scores, interviewDays) });
     return { minimumDaysEachSide, checkInDays: scores.length, items };
   }

@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router";
 import { stageLabels } from "../../../../contract/applications.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
+import { ShareButton } from "../circle/ShareButton.tsx";
 import { ApplicationArc } from "../debriefs/components/ApplicationArc.tsx";
 import { AskForFeedbackPanel } from "../feedback/AskForFeedbackPanel.tsx";
 import { SoftLandingOffer } from "../growth/components/SoftLandingOffer.tsx";
@@ -55,6 +56,11 @@ export function ApplicationPage() {
           {application.appliedOn ? <span>Applied {formatDay(application.appliedOn)}</span> : null}
         </p>
         <StageChanger applicationId={application.id} stage={application.stage} />
+        <ShareButton
+          itemType="application"
+          itemId={application.id}
+          title={company ? `${application.roleTitle} at ${company}` : application.roleTitle}
+        />
       </header>
       <SoftLandingOffer applicationId={application.id} stage={application.stage} />
 

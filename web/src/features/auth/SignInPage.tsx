@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
+import { Link, useLocation, useSearchParams } from "react-router";
 import { signInRequest } from "../../../../contract/auth.ts";
 import { ApiError } from "../../lib/api.ts";
 import { FormAlert } from "../../ui/FormAlert.tsx";
@@ -9,6 +9,10 @@ import { StatusMessage } from "../../ui/StatusMessage.tsx";
 import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFocusFirstError } from "../../ui/use-focus-first-error.ts";
+import "./auth-providers.css";
+import { oidcErrorMessage } from "./oidc-error-messages.ts";
+import { ProviderButtons } from "./ProviderButtons.tsx";
+import { useSignInOptions } from "./provider-queries.ts";
 import { useSessionData, useSignIn } from "./queries.ts";
 import { clearSignedOutNotice, hasSignedOutNotice } from "./sign-out-notice.ts";
 
@@ -35,6 +39,12 @@ export function SignInPage() {
   const [signedOut] = useState(hasSignedOutNotice);
   useEffect(clearSignedOutNotice, []);
   const canRegister = registration.needsOwner || registration.mode !== "closed";
+  const options = useSignInOptions();
+  const providers = options.data?.providers ?? [];
+  const passwordSignIn = options.data?.passwordSignIn ?? true;
+  const [searchParams] = useSearchParams();
+  const providerError = oidcErrorMessage(searchParams.get("error"));
+  const returnTo = returnPathOf(useLocation().state);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,6 +57,31 @@ export function SignInPage() {
     signIn.mutate(input, { onError: (error) => setErrors(signInErrors(error)) });
   }
 
+  const passwordForm = (
+    <form ref={form} className="form" noValidate onSubmit={submit}>
+      <TextField
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        error={errors.fields.email}
+      />
+      <TextField
+        label={labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.fields.password}
+      />
+      <FormAlert message={errors.message} />
+      <SubmitButton pending={signIn.isPending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+
   return (
     <>
       <PageTitle>Sign in</PageTitle>
@@ -58,28 +93,13 @@ export function SignInPage() {
           No one has set up this server yet. <Link to="/register">Create the first account</Link> to become its owner.
         </p>
       ) : null}
-      <form ref={form} className="form" noValidate onSubmit={submit}>
-        <TextField
-          label={labels.email}
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          spellCheck={false}
-          error={errors.fields.email}
-        />
-        <TextField
-          label={labels.password}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          error={errors.fields.password}
-        />
-        <FormAlert message={errors.message} />
-        <SubmitButton pending={signIn.isPending} pendingLabel="Signing in…">
-          Sign in
-        </SubmitButton>
-      </form>
+      <FormAlert message={providerError} />
+      <ProviderButtons providers={providers} returnTo={returnTo} />
+      {passwordSignIn && providers.length > 0 ? <p className="or-divider">or with your email</p> : null}
+      {passwordSignIn ? passwordForm : null}
+      {!passwordSignIn && providers.length === 0 && options.data ? (
+        <p className="callout">Signing in is not possible right now. Ask the person who runs this server.</p>
+      ) : null}
       {canRegister && !registration.needsOwner ? (
         <p className="form-footer">
           {registration.inviteRequired ? "Have an invite? " : "New here? "}
@@ -88,4 +108,10 @@ export function SignInPage() {
       ) : null}
     </>
   );
+}
+
+/** Where the person was going before being sent to sign in (RequireOnboarded puts it in state). */
+function returnPathOf(state: unknown): string | undefined {
+  const from = (state as { from?: { pathname?: string; search?: string } } | null)?.from;
+  return from?.pathname ? `${from.pathname}${from.search ?? ""}` : undefined;
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { ActionItem, ActionItemStatus } from "../../../../contract/growth.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { formatDay } from "../applications/components/ApplicationDetails.tsx";
+import { ShareButton } from "../circle/ShareButton.tsx";
 import {
   useActionItems,
   useCreateActionItem,
@@ -26,6 +27,7 @@ export function GrowthPlanPage() {
         A few concrete things to work on, in your own time. Open items are offered as a learning goal when you prepare
         for your next interview.
       </p>
+      <ShareButton itemType="growth_plan" itemId={null} title="Growth plan" />
       <NewActionItem />
       {items.isPending ? <p>Loading your plan…</p> : null}
       {items.isError ? <p role="alert">Couldn't load your plan. Try reloading the page.</p> : null}

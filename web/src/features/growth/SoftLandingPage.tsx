@@ -4,6 +4,7 @@ import type { ApplicationDetail } from "../../../../contract/pipeline.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
 import { useApplicationDetail } from "../applications/application-detail-queries.ts";
+import { ShareButton } from "../circle/ShareButton.tsx";
 import { energyText, engagementText, feelingsText, wentWellText } from "../debriefs/debrief-format.ts";
 import { SoftLandingReminders } from "../strengths/SoftLandingReminders.tsx";
 import { WriteItOut } from "./components/WriteItOut.tsx";
@@ -99,6 +100,11 @@ export function SoftLandingPage() {
         <div className="card">
           <p>Your plan is saved. A “no” from one company says little about what you have to offer.</p>
           {answers.planForMe ? <blockquote className="soft-plan">{answers.planForMe}</blockquote> : null}
+          <ShareButton
+            itemType="soft_landing"
+            itemId={application.id}
+            title={`Soft landing: ${application.roleTitle}`}
+          />
           <p className="button-row">
             <Link className="button button-primary" to={applicationPath}>
               Back to the application

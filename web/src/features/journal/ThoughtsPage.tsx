@@ -3,8 +3,10 @@ import type { ThoughtRecord } from "../../../../contract/journal.ts";
 import { DeleteWithConfirmation } from "../../ui/DeleteWithConfirmation.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { RecordUnavailable } from "../../ui/RecordUnavailable.tsx";
+import { ShareButton } from "../circle/ShareButton.tsx";
 import { useDeleteThoughtRecord, useThoughtRecord, useThoughtRecords } from "./journal-queries.ts";
-import { ThoughtRecordForm, trapName } from "./ThoughtRecordForm.tsx";
+import { ThoughtRecordForm } from "./ThoughtRecordForm.tsx";
+import { trapName } from "./thought-record-draft.ts";
 import "./journal.css";
 
 const when = (iso: string) =>
@@ -79,6 +81,11 @@ export function ThoughtRecordPage() {
       </p>
       <PageTitle>Thought record</PageTitle>
       <p className="field-hint">Written {when(record.data.createdAt)}</p>
+      <ShareButton
+        itemType="thought_record"
+        itemId={record.data.id}
+        title={`Thought record, ${when(record.data.createdAt)}`}
+      />
       <ThoughtRecordForm key={record.data.id} record={record.data} />
       <DeleteWithConfirmation
         label="Delete record"

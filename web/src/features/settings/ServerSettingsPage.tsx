@@ -4,11 +4,12 @@ import { FormAlert } from "../../ui/FormAlert.tsx";
 import { PageTitle } from "../../ui/PageTitle.tsx";
 import { useInstanceSettings, useInvites } from "./admin-queries.ts";
 import { CreateInviteForm } from "./components/CreateInviteForm.tsx";
+import { IdentityProvidersSection } from "./components/IdentityProvidersSection.tsx";
 import { InviteList } from "./components/InviteList.tsx";
 import { OneTimeSecret } from "./components/OneTimeSecret.tsx";
 import { RegistrationModeForm } from "./components/RegistrationModeForm.tsx";
 
-/** /settings/server (owner only): who may sign up, and invites for when that is invite-only. */
+/** /settings/server (owner only): who may sign up, invites, and how people sign in. */
 export function ServerSettingsPage() {
   const settings = useInstanceSettings();
   const invites = useInvites();
@@ -19,7 +20,7 @@ export function ServerSettingsPage() {
 
   return (
     <>
-      <PageTitle documentTitle="Sign-ups and invites · Settings">Sign-ups and invites</PageTitle>
+      <PageTitle documentTitle="Sign-ups and sign-in · Settings">Sign-ups and sign-in</PageTitle>
       <p className="lead">You're the owner of this server, so these choices are yours.</p>
 
       <section className="card" aria-labelledby="server-registration">
@@ -61,6 +62,8 @@ export function ServerSettingsPage() {
         {invites.isError ? <FormAlert message={invites.error.message} /> : null}
         {invites.data ? <InviteList invites={invites.data} afterRemove={() => listHeading.current?.focus()} /> : null}
       </section>
+
+      <IdentityProvidersSection />
     </>
   );
 }

@@ -13,8 +13,10 @@ export const settingsNavItems: readonly SettingsNavItem[] = [
   { to: "/settings/email", label: "Email" },
   { to: "/settings/message-templates", label: "Message templates" },
   { to: "/settings/password", label: "Password" },
+  { to: "/settings/sign-in-methods", label: "Sign-in methods" },
   { to: "/settings/sessions", label: "Sessions" },
+  { to: "/settings/activity", label: "Activity" },
   { to: "/settings/calendar", label: "Calendar feed" },
   { to: "/settings/tokens", label: "Access tokens" },
-  { to: "/settings/server", label: "Sign-ups and invites", ownerOnly: true },
+  { to: "/settings/server", label: "Sign-ups and sign-in", ownerOnly: true },
 ];

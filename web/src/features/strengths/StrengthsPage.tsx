@@ -1,26 +1,12 @@
 import { type FormEvent, useId, useState } from "react";
 import { Link } from "react-router";
-import type { EvidenceKind, Strength, Win, WinSize } from "../../../../contract/strengths.ts";
+import type { WinSize } from "../../../../contract/strengths.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
-import {
-  localDay,
-  useAddEvidence,
-  useCreateStrength,
-  useCreateWin,
-  useDeleteEvidence,
-  useDeleteStrength,
-  useDeleteWin,
-  useStrengths,
-  useWins,
-} from "./strengths-queries.ts";
+import { StrengthRow } from "./components/StrengthRow.tsx";
+import { WinDetailFields } from "./components/WinDetailFields.tsx";
+import { WinRow } from "./components/WinRow.tsx";
+import { localDay, useCreateStrength, useCreateWin, useStrengths, useWins } from "./strengths-queries.ts";
 import "./strengths.css";
-
-export const evidenceKindLabels: Record<EvidenceKind, string> = {
-  story: "A story",
-  feedback_quote: "A quote from feedback",
-  project: "A finished project",
-  other: "Something else",
-};
 
 /** /journal/strengths — what I have to offer: strengths with evidence, and wins (small, large, any part of life). */
 export function StrengthsPage() {
@@ -85,23 +71,7 @@ function WinsSection() {
         </div>
         <details>
           <summary>More (optional)</summary>
-          <div className="field">
-            <label htmlFor={`${id}-size`}>Size</label>
-            <select id={`${id}-size`} value={size} onChange={(event) => setSize(event.currentTarget.value as WinSize)}>
-              <option value="small">Small</option>
-              <option value="large">Large</option>
-            </select>
-          </div>
-          <div className="field">
-            <label>
-              <input
-                type="checkbox"
-                checked={jobRelated}
-                onChange={(event) => setJobRelated(event.currentTarget.checked)}
-              />{" "}
-              About the job search
-            </label>
-          </div>
+          <WinDetailFields id={id} size={size} onSize={setSize} jobRelated={jobRelated} onJobRelated={setJobRelated} />
         </details>
         {create.isError ? (
           <p className="field-error" role="alert">
@@ -123,27 +93,6 @@ function WinsSection() {
         </ul>
       ) : null}
     </section>
-  );
-}
-
-function WinRow({ win }: { win: Win }) {
-  const remove = useDeleteWin();
-  return (
-    <li>
-      <div className="row-line">
-        <span>
-          <strong>{win.title}</strong>{" "}
-          <span className="field-hint">
-            {win.happenedOn} · {win.size === "large" ? "large" : "small"}
-            {win.jobRelated ? " · job search" : ""}
-          </span>
-        </span>
-        <button type="button" className="button button-secondary" onClick={() => remove.mutate(win.id)}>
-          Delete<span className="visually-hidden"> win {win.title}</span>
-        </button>
-      </div>
-      {win.notes ? <p className="field-hint">{win.notes}</p> : null}
-    </li>
   );
 }
 
@@ -204,90 +153,5 @@ function StrengthsSection() {
         </ul>
       ) : null}
     </section>
-  );
-}
-
-function StrengthRow({ strength }: { strength: Strength }) {
-  const id = useId();
-  const add = useAddEvidence();
-  const removeEvidence = useDeleteEvidence();
-  const remove = useDeleteStrength();
-  const [text, setText] = useState("");
-  const [kind, setKind] = useState<EvidenceKind>("story");
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!text.trim()) return;
-    await add.mutateAsync({ strengthId: strength.id, body: { kind, text: text.trim() } });
-    setText("");
-  }
-
-  return (
-    <li>
-      <div className="row-line">
-        <h3>{strength.name}</h3>
-        <button type="button" className="button button-secondary" onClick={() => remove.mutate(strength.id)}>
-          Delete<span className="visually-hidden"> strength {strength.name}</span>
-        </button>
-      </div>
-      {strength.description ? <p>{strength.description}</p> : null}
-      {strength.evidence.length > 0 ? (
-        <ul className="evidence-list">
-          {strength.evidence.map((item) => (
-            <li key={item.id}>
-              <span className="field-hint">{evidenceKindLabels[item.kind]}: </span>
-              {item.kind === "feedback_quote" ? <q>{item.text}</q> : item.text}{" "}
-              {item.link ? (
-                <a href={item.link} rel="noopener noreferrer" target="_blank">
-                  Open the source<span className="visually-hidden"> of “{item.text}”</span>
-                </a>
-              ) : null}{" "}
-              <button type="button" className="button button-quiet" onClick={() => removeEvidence.mutate(item.id)}>
-                Remove<span className="visually-hidden"> evidence “{item.text}”</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <details>
-        <summary>
-          Add evidence<span className="visually-hidden"> for {strength.name}</span>
-        </summary>
-        <form className="form" onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-kind`}>Kind</label>
-            <select
-              id={`${id}-kind`}
-              value={kind}
-              onChange={(event) => setKind(event.currentTarget.value as EvidenceKind)}
-            >
-              {(Object.keys(evidenceKindLabels) as EvidenceKind[]).map((value) => (
-                <option key={value} value={value}>
-                  {evidenceKindLabels[value]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-text`}>What shows it</label>
-            <textarea
-              id={`${id}-text`}
-              rows={2}
-              maxLength={5000}
-              value={text}
-              onChange={(event) => setText(event.currentTarget.value)}
-            />
-          </div>
-          {add.isError ? (
-            <p className="field-error" role="alert">
-              {add.error.message}
-            </p>
-          ) : null}
-          <button type="submit" className="button button-secondary">
-            Save evidence
-          </button>
-        </form>
-      </details>
-    </li>
   );
 }

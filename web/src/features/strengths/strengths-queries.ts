@@ -5,6 +5,8 @@ import type {
   CreateWinRequest,
   Reminder,
   Strength,
+  UpdateStrengthRequest,
+  UpdateWinRequest,
   Win,
 } from "../../../../contract/strengths.ts";
 import { api } from "../../lib/api.ts";
@@ -42,6 +44,10 @@ function useStrengthsMutation<Input, Output>(mutationFn: (input: Input) => Promi
 
 export const useCreateStrength = () =>
   useStrengthsMutation((body: CreateStrengthRequest) => api.post<Strength>("/api/strengths", body));
+export const useUpdateStrength = () =>
+  useStrengthsMutation((input: { id: string; body: UpdateStrengthRequest }) =>
+    api.patch<Strength>(`/api/strengths/${encodeURIComponent(input.id)}`, input.body),
+  );
 export const useDeleteStrength = () =>
   useStrengthsMutation((id: string) => api.delete(`/api/strengths/${encodeURIComponent(id)}`));
 export const useAddEvidence = () =>
@@ -51,6 +57,10 @@ export const useAddEvidence = () =>
 export const useDeleteEvidence = () =>
   useStrengthsMutation((id: string) => api.delete(`/api/strength-evidence/${encodeURIComponent(id)}`));
 export const useCreateWin = () => useStrengthsMutation((body: CreateWinRequest) => api.post<Win>("/api/wins", body));
+export const useUpdateWin = () =>
+  useStrengthsMutation((input: { id: string; body: UpdateWinRequest }) =>
+    api.patch<Win>(`/api/wins/${encodeURIComponent(input.id)}`, input.body),
+  );
 export const useDeleteWin = () =>
   useStrengthsMutation((id: string) => api.delete(`/api/wins/${encodeURIComponent(id)}`));
 

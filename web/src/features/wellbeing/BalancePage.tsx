@@ -2,25 +2,20 @@ import { type FormEvent, useId, useState } from "react";
 import { Link } from "react-router";
 import { type FeelingWord, feelingWords } from "../../../../contract/wellbeing.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
+import { BalanceBar, BalanceNote, hours, jobSearchPercent } from "./components/BalanceBar.tsx";
+import { ManageActivities } from "./components/ManageActivities.tsx";
+import { ManualTimeForm } from "./components/ManualTimeForm.tsx";
 import {
   addDays,
   localDay,
   mondayOf,
   useActivities,
   useActivityLogs,
-  useAddJobSearchTime,
   useBalanceWeek,
-  useCreateActivity,
-  useDeleteActivity,
   useDeleteLog,
-  useDismissWeek,
   useLogActivity,
-  useUpdateActivity,
 } from "./wellbeing-queries.ts";
 import "./wellbeing.css";
-
-const hours = (minutes: number) =>
-  minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60} min` : ""}`;
 
 /** /journal/balance — life outside job-seeker mode: log an activity in two taps, see the week. */
 export function BalancePage() {
@@ -34,7 +29,7 @@ export function BalancePage() {
       </p>
       <LogActivity />
       <Week weekStart={weekStart} onWeek={setWeekStart} />
-      <ManualTime />
+      <ManualTimeForm />
       <ManageActivities />
       <p>
         <Link to="/journal/check-in">Daily check-in</Link>
@@ -145,11 +140,10 @@ function LogActivity() {
 
 function Week({ weekStart, onWeek }: { weekStart: string; onWeek: (day: string) => void }) {
   const week = useBalanceWeek(weekStart);
-  const dismiss = useDismissWeek();
   const logs = useActivityLogs(weekStart, addDays(weekStart, 6));
   const deleteLog = useDeleteLog();
   const data = week.data;
-  const jobPercent = data?.jobSearchShare === null || !data ? null : Math.round(data.jobSearchShare * 100);
+  const jobPercent = jobSearchPercent(data);
   return (
     <section className="card" aria-labelledby="balance-week">
       <h2 id="balance-week">Week of {weekStart}</h2>
@@ -164,22 +158,12 @@ function Week({ weekStart, onWeek }: { weekStart: string; onWeek: (day: string) 
       {week.isPending ? <p>Loading…</p> : null}
       {data ? (
         <>
-          {data.note ? (
-            <div className="balance-note">
-              <p>{data.note}</p>
-              <button type="button" className="button button-secondary" onClick={() => dismiss.mutate(weekStart)}>
-                Hide for this week
-              </button>
-            </div>
-          ) : null}
+          <BalanceNote week={data} />
           {jobPercent === null ? (
             <p className="field-hint">Nothing counted this week yet.</p>
           ) : (
             <>
-              <div className="balance-bar" aria-hidden="true">
-                <span className="balance-job" style={{ width: `${jobPercent}%` }} />
-                <span className="balance-rest" style={{ width: `${100 - jobPercent}%` }} />
-              </div>
+              <BalanceBar jobPercent={jobPercent} />
               <p>
                 Job search: {hours(data.jobSearchMinutes)} ({jobPercent}%) · Everything else:{" "}
                 {hours(data.activityMinutes)} ({100 - jobPercent}%)
@@ -235,118 +219,6 @@ function Week({ weekStart, onWeek }: { weekStart: string; onWeek: (day: string) 
           </ul>
         </>
       ) : null}
-    </section>
-  );
-}
-
-function ManualTime() {
-  const id = useId();
-  const add = useAddJobSearchTime();
-  const [minutes, setMinutes] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = Number(minutes);
-    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 1440) {
-      setError("Minutes: a whole number from 1 to 1440.");
-      return;
-    }
-    setError(null);
-    await add.mutateAsync({ day: localDay(), minutes: parsed });
-    setMinutes("");
-    setStatus(`Added ${parsed} minutes of job search today.`);
-  }
-  return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Job-search time the app can't see</h2>
-      <label className="field" htmlFor={`${id}-minutes`}>
-        <span>Minutes today (searching, networking…)</span>
-        <input id={`${id}-minutes`} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </label>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" className="button button-secondary" disabled={add.isPending}>
-        Add time
-      </button>
-      <p role="status" className="field-hint">
-        {status}
-      </p>
-    </form>
-  );
-}
-
-function ManageActivities() {
-  const id = useId();
-  const activities = useActivities();
-  const create = useCreateActivity();
-  const update = useUpdateActivity();
-  const remove = useDeleteActivity();
-  const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!name.trim()) {
-      setError("Give it a name.");
-      return;
-    }
-    setError(null);
-    try {
-      await create.mutateAsync(name.trim());
-      setName("");
-    } catch {
-      setError("That name is already in your list.");
-    }
-  }
-  return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>My activities</h2>
-      <form onSubmit={submit} noValidate className="add-activity">
-        <label className="field" htmlFor={`${id}-name`}>
-          <span>New activity</span>
-          <input id={`${id}-name`} value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
-        </label>
-        {error ? (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        ) : null}
-        <button type="submit" className="button button-secondary" disabled={create.isPending}>
-          Add activity
-        </button>
-      </form>
-      <ul className="manage-activities">
-        {(activities.data ?? []).map((activity) => (
-          <li key={activity.id}>
-            <span>
-              {activity.name}
-              {activity.archived ? <span className="field-hint"> (archived)</span> : null}
-            </span>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              aria-label={`${activity.archived ? "Restore" : "Archive"} ${activity.name}`}
-              onClick={() => update.mutate({ id: activity.id, body: { archived: !activity.archived } })}
-            >
-              {activity.archived ? "Restore" : "Archive"}
-            </button>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              aria-label={`Delete ${activity.name} and its logs`}
-              onClick={() => {
-                if (window.confirm(`Delete "${activity.name}" and its logs? Archive keeps them.`))
-                  remove.mutate(activity.id);
-              }}
-            >
-              Delete
-            </button>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

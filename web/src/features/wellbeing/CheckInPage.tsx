@@ -2,36 +2,11 @@ import { type FormEvent, useId, useState } from "react";
 import { Link } from "react-router";
 import type { CheckIn, Comparison } from "../../../../contract/wellbeing.ts";
 import { PageTitle } from "../../ui/PageTitle.tsx";
+import { ShareButton } from "../circle/ShareButton.tsx";
+import { describeCheckIn } from "./check-in-words.ts";
+import { MoodGrid } from "./components/MoodGrid.tsx";
 import { addDays, localDay, useCheckIns, useComparisons, useSaveCheckIn } from "./wellbeing-queries.ts";
 import "./wellbeing.css";
-
-/** Energy rows, high to low; pleasantness columns, unpleasant to pleasant. */
-const energies = [2, 1, 0, -1, -2] as const;
-const pleasantnesses = [-2, -1, 0, 1, 2] as const;
-const words: Record<number, string[]> = {
-  2: ["On edge", "Tense", "Alert", "Excited", "Elated"],
-  1: ["Worried", "Restless", "Awake", "Upbeat", "Joyful"],
-  0: ["Down", "Uneasy", "Okay", "Content", "Happy"],
-  [-1]: ["Sad", "Tired", "Quiet", "Relaxed", "Grateful"],
-  [-2]: ["Drained", "Low", "Sleepy", "Calm", "Serene"],
-};
-const pleasantnessNames: Record<number, string> = {
-  [-2]: "very unpleasant",
-  [-1]: "unpleasant",
-  0: "neutral",
-  1: "pleasant",
-  2: "very pleasant",
-};
-const energyNames: Record<number, string> = {
-  2: "very high energy",
-  1: "high energy",
-  0: "medium energy",
-  [-1]: "low energy",
-  [-2]: "very low energy",
-};
-
-export const describeCheckIn = (pleasantness: number, energy: number) =>
-  `${words[energy]?.[pleasantness + 2] ?? ""} — ${pleasantnessNames[pleasantness]}, ${energyNames[energy]}`;
 
 const signed = (value: number | null) => (value === null ? "—" : value > 0 ? `+${value}` : String(value));
 
@@ -47,6 +22,7 @@ export function CheckInPage() {
         How do you feel right now? Pick the square that fits best, then save. Optional, private, and any answer is fine.
       </p>
       {recent.isPending ? <p>Loading…</p> : <CheckInForm key={today} day={today} existing={todays} />}
+      {todays ? <ShareButton itemType="check_in" itemId={todays.id} title={`Check-in, ${today}`} /> : null}
       <RecentCheckIns items={recent.data ?? []} />
       <Comparisons />
       <p>
@@ -83,43 +59,19 @@ function CheckInForm({ day, existing }: { day: string; existing?: CheckIn }) {
 
   return (
     <form className="card check-in-form" onSubmit={submit} noValidate>
-      <fieldset className="mood-grid-fieldset">
-        <legend>
-          How you feel today{" "}
-          {existing ? <span className="field-hint">(you checked in already; change it any time)</span> : null}
-        </legend>
-        <div className="mood-grid-axes" aria-hidden="true">
-          <span>↑ More energy</span>
-          <span>More pleasant →</span>
-        </div>
-        <div className="mood-grid">
-          {energies.map((energy) =>
-            pleasantnesses.map((pleasantness) => {
-              const checked = choice?.pleasantness === pleasantness && choice?.energy === energy;
-              const tone = pleasantness > 0 ? "pleasant" : pleasantness < 0 ? "unpleasant" : "neutral";
-              return (
-                <label
-                  key={`${energy}:${pleasantness}`}
-                  className={`mood-cell mood-${tone}${checked ? " is-checked" : ""}`}
-                >
-                  <input
-                    type="radio"
-                    name={`${id}-mood`}
-                    className="visually-hidden"
-                    aria-label={describeCheckIn(pleasantness, energy)}
-                    checked={checked}
-                    onChange={() => {
-                      setChoice({ pleasantness, energy });
-                      setStatus(null);
-                    }}
-                  />
-                  <span aria-hidden="true">{words[energy]?.[pleasantness + 2]}</span>
-                </label>
-              );
-            }),
-          )}
-        </div>
-      </fieldset>
+      <MoodGrid
+        legend={
+          <>
+            How you feel today{" "}
+            {existing ? <span className="field-hint">(you checked in already; change it any time)</span> : null}
+          </>
+        }
+        choice={choice}
+        onChoose={(picked) => {
+          setChoice(picked);
+          setStatus(null);
+        }}
+      />
       <label className="field" htmlFor={`${id}-note`}>
         <span>
           A note <span className="field-hint">(optional)</span>

@@ -27,6 +27,16 @@ export function localDay(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/**
+ * The browser's IANA time zone, sent with the week so the server counts the app's own records
+ * (stored as UTC instants) on the same local days as check-ins and logs.
+ */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+const weekParams = (weekStart: string) => `weekStart=${weekStart}&timeZone=${encodeURIComponent(localTimeZone())}`;
+
 /** Adds whole days to a YYYY-MM-DD day. */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -63,7 +73,11 @@ export function useDeleteCheckIn() {
 }
 
 export function useComparisons() {
-  return useQuery({ queryKey: comparisonsKey, queryFn: () => api.get<ComparisonList>("/api/check-ins/comparisons") });
+  return useQuery({
+    queryKey: comparisonsKey,
+    queryFn: () =>
+      api.get<ComparisonList>(`/api/check-ins/comparisons?timeZone=${encodeURIComponent(localTimeZone())}`),
+  });
 }
 
 export function useActivities() {
@@ -148,14 +162,14 @@ export function useDeleteJobSearchTime() {
 export function useBalanceWeek(weekStart: string) {
   return useQuery({
     queryKey: weekKey(weekStart),
-    queryFn: () => api.get<BalanceWeek>(`/api/balance/week?weekStart=${weekStart}`),
+    queryFn: () => api.get<BalanceWeek>(`/api/balance/week?${weekParams(weekStart)}`),
   });
 }
 
 export function useDismissWeek() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (weekStart: string) => api.post<BalanceWeek>(`/api/balance/week/dismiss?weekStart=${weekStart}`),
+    mutationFn: (weekStart: string) => api.post<BalanceWeek>(`/api/balance/week/dismiss?${weekParams(weekStart)}`),
     onSuccess: (week) => queryClient.setQueryData(weekKey(week.weekStart), week),
   });
 }

@@ -4,6 +4,7 @@ import { type DebriefSummary, flowLabels } from "../../../../../contract/debrief
 import type { Interview } from "../../../../../contract/interviews.ts";
 import { formatDate } from "../../../lib/format-date.ts";
 import { DeleteWithConfirmation } from "../../../ui/DeleteWithConfirmation.tsx";
+import { DebriefShareButton } from "../../circle/DebriefShareButton.tsx";
 import {
   debriefPath,
   energyText,
@@ -48,6 +49,7 @@ export function InterviewDebrief({ interview }: { interview: Interview }) {
       <h2 id="interview-debrief">Debrief</h2>
       <DebriefSummaryList summary={interview.debrief} />
       <p className="debrief-written">First written {formatDate(interview.debrief.createdAt)}.</p>
+      <DebriefShareButton interviewId={interview.id} title={`Debrief: ${interview.roundName}`} />
       <div className="button-row">
         <Link className="button button-secondary" to={debriefPath(interview.id)}>
           Edit debrief
