@@ -64,20 +64,26 @@ export class AuditRepo {
 
   /** The user's log, newest first, keyset-paginated on (created_at, id). */
   async list(userId: string, query: { limit: number; cursor?: string | undefined; kinds?: AuditKind[] | undefined }) {
-    let select = this.db.selectFrom("audit_events").selectAll().where("user_id", "=", userId);
-    if (query.kinds && query.kinds.length > 0) select = select.where("kind", "in", query.kinds);
+    let select = this.db
+      .selectFrom("audit_events")
+      // The actor's name as it is now: a member who joined before onboarding had none yet.
+      .leftJoin("users as actor", "actor.id", "audit_events.actor_user_id")
+      .selectAll("audit_events")
+      .select("actor.display_name as actor_current_name")
+      .where("audit_events.user_id", "=", userId);
+    if (query.kinds && query.kinds.length > 0) select = select.where("audit_events.kind", "in", query.kinds);
     if (query.cursor) {
       const { value, id } = decodeCursor(query.cursor);
       select = select.where((eb) =>
         eb.or([
-          eb("created_at", "<", String(value)),
-          eb.and([eb("created_at", "=", String(value)), eb("id", "<", id)]),
+          eb("audit_events.created_at", "<", String(value)),
+          eb.and([eb("audit_events.created_at", "=", String(value)), eb("audit_events.id", "<", id)]),
         ]),
       );
     }
     const rows = await select
-      .orderBy("created_at", "desc")
-      .orderBy("id", "desc")
+      .orderBy("audit_events.created_at", "desc")
+      .orderBy("audit_events.id", "desc")
       .limit(query.limit + 1)
       .execute();
     const hasMore = rows.length > query.limit;

@@ -92,5 +92,10 @@ describe.each(dialects)("audit log on %s", (dialect) => {
     const log = (await seeker.client.get("/api/audit?kind=circle_viewed")).json();
     expect(log.items).toHaveLength(2);
     expect(log.items[0].actor).toEqual({ id: member.user.id, name: "Mentor", isMe: false });
+
+    // The log shows the actor's name as it is now (a member may join before choosing one).
+    expect((await member.client.request("PATCH", "/api/me", { displayName: "Sam" })).statusCode).toBe(200);
+    const renamed = (await seeker.client.get("/api/audit?kind=circle_viewed")).json();
+    expect(renamed.items.map((event: { actor: { name: string } }) => event.actor.name)).toEqual(["Sam", "Sam"]);
   });
 });

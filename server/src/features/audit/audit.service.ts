@@ -36,11 +36,16 @@ export class AuditService {
   }
 }
 
-function present(row: AuditEventRow, viewerId: string): AuditEvent {
+function present(row: AuditEventRow & { actor_current_name: string | null }, viewerId: string): AuditEvent {
   return {
     id: row.id,
     kind: row.kind as AuditKind,
-    actor: { id: row.actor_user_id, name: row.actor_name, isMe: row.actor_user_id === viewerId },
+    actor: {
+      id: row.actor_user_id,
+      // The name now, or the one written down when the actor's account is gone.
+      name: row.actor_current_name || row.actor_name,
+      isMe: row.actor_user_id === viewerId,
+    },
     method: row.method,
     ip: row.ip,
     subject: row.subject_type && row.subject_id ? { type: row.subject_type, id: row.subject_id } : null,

@@ -35,9 +35,8 @@ export function describeActivity(event: AuditEvent, providerNames: Map<string, s
     case "circle_invite_accepted":
       return `${who} joined your circle`;
     case "circle_member_revoked":
-      return event.actor.isMe
-        ? `You removed ${event.detail || "a member"} from your circle`
-        : `${who} left your circle`;
+      // The server's detail already reads as a sentence ("Removed Sam from the circle").
+      return event.actor.isMe ? event.detail || "You removed a member from your circle" : `${who} left your circle`;
     case "circle_viewed":
       return `${who} viewed ${what}`;
     case "circle_replied":
