@@ -23,7 +23,8 @@ export const signInRequest = z.strictObject({
 export type SignInRequest = z.infer<typeof signInRequest>;
 
 export const changePasswordRequest = z.strictObject({
-  currentPassword: z.string().min(1, "is required").max(512, "must be at most 512 characters"),
+  /** Required when the account has a password; an account that signs in only through a provider sets its first. */
+  currentPassword: z.string().min(1, "is required").max(512, "must be at most 512 characters").optional(),
   newPassword: password,
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;

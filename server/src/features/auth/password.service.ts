@@ -24,7 +24,14 @@ export class PasswordService {
     const user = await this.users.findById(actor.userId);
     if (!user) throw notFound("Account");
     await this.throttle.assertAllowed(user.email, ip);
-    if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    // An account without a password (made or cleared through a provider) sets its first one: the
+    // session already proves who this is, as it would to link another sign-in method.
+    if (user.password_hash !== null && input.currentPassword === undefined) {
+      throw new AppError(400, "validation_failed", "Enter your current password.", [
+        { path: "currentPassword", message: "is required" },
+      ]);
+    }
+    if (user.password_hash !== null && !(await verifyPassword(user.password_hash, input.currentPassword ?? ""))) {
       await this.throttle.recordFailure(user.email, ip);
       throw new AppError(400, "validation_failed", "The current password is incorrect.", [
         { path: "currentPassword", message: "is incorrect" },

@@ -16,6 +16,7 @@ import { type ProviderClient, ProviderError } from "./provider-client.ts";
 import type { MappedProfile } from "./provider-presets.ts";
 import { newFlow } from "./sign-in-flow.ts";
 import { type SignInFlowRow, SignInFlowsRepo } from "./sign-in-flows.repo.ts";
+import { clearUnprovenCredentials } from "./unproven-password.ts";
 import { UserIdentitiesRepo } from "./user-identities.repo.ts";
 
 /** A sign-in that did not finish: the code the web explains, and where to send the browser. */
@@ -159,7 +160,12 @@ export class OidcSignInService {
         throw new OidcFlowError("link_required");
       }
       if (sameEmail) {
-        await insertOnce(identities, { userId: sameEmail.id, providerId, ...pickEmail(profile) }, "sign_in");
+        const hadPassword = sameEmail.password_hash !== null;
+        await this.db.transaction().execute(async (trx) => {
+          const linked = { userId: sameEmail.id, providerId, ...pickEmail(profile) };
+          await insertOnce(new UserIdentitiesRepo(trx), linked, "sign_in");
+          if (hadPassword) await clearUnprovenCredentials(trx, sameEmail.id);
+        });
         await this.audit.record({
           userId: sameEmail.id,
           kind: "identity_linked",
@@ -167,7 +173,10 @@ export class OidcSignInService {
           actorName: sameEmail.display_name,
           method,
           ip: client.ip,
-          detail: `Linked automatically: the provider confirmed ${profile.email}`,
+          detail: hadPassword
+            ? `Linked automatically: the provider confirmed ${profile.email}. The password and every other ` +
+              "session were cleared, because nobody had proven owning this email before; set a new password in Settings."
+            : `Linked automatically: the provider confirmed ${profile.email}`,
         });
         user = sameEmail;
       } else {

@@ -68,14 +68,56 @@ describe.each(dialects)("signing in through an OpenID provider on %s", (dialect)
     expect((await again.get("/api/me")).json().user.id).toBe(me.id);
   });
 
-  it("links a provider that vouches for the email to the existing password account", async () => {
+  it("links a provider that vouches for the email, clearing what an unproven registrant could hold", async () => {
+    // Whoever registered with a password never proved the email was theirs (a pre-hijacked
+    // account): once the provider proves it, their password, sessions and tokens stop working.
     const existing = await signedInClient(testApp, { displayName: "Maya" });
+    const token = (await existing.client.post("/api/tokens", { name: "script" })).json().token;
     const sub = providerAccount({ email: existing.user.email, email_verified: true });
     const browser = new TestClient(testApp.app);
     await signInThroughProvider(browser, slug, sub);
     expect((await browser.get("/api/me")).json().user.id).toBe(existing.user.id);
-    const kinds = (await existing.client.get("/api/audit")).json().items.map((event: { kind: string }) => event.kind);
-    expect(kinds.slice(0, 2)).toEqual(["sign_in", "identity_linked"]);
+
+    expect((await existing.client.get("/api/me")).statusCode).toBe(401);
+    const withToken = await testApp.app.inject({ url: "/api/me", headers: { authorization: `Bearer ${token}` } });
+    expect(withToken.statusCode).toBe(401);
+    const oldPassword = await new TestClient(testApp.app).post("/api/auth/sign-in", {
+      email: existing.user.email,
+      password: existing.password,
+    });
+    expect(oldPassword.statusCode).toBe(401);
+    const log = (await browser.get("/api/audit")).json().items;
+    expect(log.slice(0, 2).map((event: { kind: string }) => event.kind)).toEqual(["sign_in", "identity_linked"]);
+    expect(log[1].detail).toContain("The password and every other session were cleared");
+    expect((await browser.get("/api/me/identities")).json().hasPassword).toBe(false);
+
+    // The rightful owner sets a new password without the old one, then signs in with it.
+    const missing = await browser.post("/api/auth/password", { currentPassword: "" });
+    expect(missing.statusCode).toBe(400);
+    const set = await browser.post("/api/auth/password", { newPassword: "my own new passphrase" });
+    expect(set.statusCode).toBe(204);
+    const signIn = await new TestClient(testApp.app).post("/api/auth/sign-in", {
+      email: existing.user.email,
+      password: "my own new passphrase",
+    });
+    expect(signIn.statusCode).toBe(200);
+    // With a password again, changing it needs the current one.
+    const noCurrent = await browser.post("/api/auth/password", { newPassword: "another new passphrase" });
+    expect(noCurrent.statusCode).toBe(400);
+    expect(noCurrent.json().error.fields[0].path).toBe("currentPassword");
+  });
+
+  it("links a vouched-for email to an account without a password and leaves its sessions alone", async () => {
+    const firstSub = providerAccount({ email: userDetails().email, email_verified: true });
+    const first = new TestClient(testApp.app);
+    await signInThroughProvider(first, slug, firstSub);
+    const email = (await first.get("/api/me")).json().user.email;
+    // The same person at a second provider account with the same confirmed email.
+    const secondSub = providerAccount({ email, email_verified: true });
+    const second = new TestClient(testApp.app);
+    await signInThroughProvider(second, slug, secondSub);
+    expect((await second.get("/api/me")).json().user.email).toBe(email);
+    expect((await first.get("/api/me")).statusCode).toBe(200);
   });
 
   it("refuses an unverified email that belongs to an existing account, and links nothing", async () => {

@@ -90,7 +90,10 @@ export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ChangePasswordRequest) => api.post<void>("/api/auth/password", body),
-    // Every other session was signed out.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["me", "sessions"] }),
+    // Every other session was signed out, and an account without a password now has one.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ["me", "sessions"] });
+      void queryClient.invalidateQueries({ queryKey: ["me", "identities"] });
+    },
   });
 }

@@ -8,12 +8,18 @@ import { SubmitButton } from "../../ui/SubmitButton.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useFocusFirstError } from "../../ui/use-focus-first-error.ts";
 import { useChangePassword } from "../auth/queries.ts";
+import { useLinkedIdentities } from "./identity-queries.ts";
 
 const labels = { currentPassword: "Current password", newPassword: "New password" };
 
-/** /settings/password. The server signs out every other session when the password changes. */
+/**
+ * /settings/password. The server signs out every other session when the password changes. An
+ * account that signs in only through a provider sets its first password here, without a current one.
+ */
 export function PasswordSettingsPage() {
   const change = useChangePassword();
+  const identities = useLinkedIdentities();
+  const hasPassword = identities.data?.hasPassword ?? true;
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   useFocusFirstError(form, errors);
@@ -25,7 +31,7 @@ export function PasswordSettingsPage() {
     const element = event.currentTarget;
     const data = new FormData(element);
     const input = {
-      currentPassword: String(data.get("currentPassword") ?? ""),
+      ...(hasPassword ? { currentPassword: String(data.get("currentPassword") ?? "") } : {}),
       newPassword: String(data.get("newPassword") ?? ""),
     };
     const checked = changePasswordRequest.safeParse(input);
@@ -39,16 +45,21 @@ export function PasswordSettingsPage() {
 
   return (
     <>
-      <PageTitle documentTitle="Password · Settings">Change your password</PageTitle>
+      <PageTitle documentTitle="Password · Settings">
+        {hasPassword ? "Change your password" : "Set a password"}
+      </PageTitle>
       <section className="card">
+        {hasPassword ? null : <p>You sign in through a linked account and have no password here. You can set one.</p>}
         <form ref={form} className="form" noValidate onSubmit={submit}>
-          <TextField
-            label={labels.currentPassword}
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            error={errors.fields.currentPassword}
-          />
+          {hasPassword ? (
+            <TextField
+              label={labels.currentPassword}
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              error={errors.fields.currentPassword}
+            />
+          ) : null}
           <TextField
             label={labels.newPassword}
             name="newPassword"
@@ -61,12 +72,12 @@ export function PasswordSettingsPage() {
           <StatusMessage
             message={
               change.isSuccess
-                ? "Your password is changed. Any other sessions where you were signed in have been signed out."
+                ? "Your password is saved. Any other sessions where you were signed in have been signed out."
                 : null
             }
           />
-          <SubmitButton pending={change.isPending} pendingLabel="Changing…">
-            Change password
+          <SubmitButton pending={change.isPending} pendingLabel="Saving…">
+            {hasPassword ? "Change password" : "Set password"}
           </SubmitButton>
         </form>
       </section>
