@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { applicationStages } from "./applications.ts";
+import { sharedItem } from "./circle-shared-items.ts";
 import { email, singleLine } from "./common.ts";
-import { feelingWords, flowAnswers } from "./debrief-ratings.ts";
-import { aeiouNotes } from "./debriefs.ts";
 import { longText, pageQuery } from "./fields.ts";
-import { actionItemStatuses } from "./growth.ts";
 
 /**
  * The support circle: a seeker invites friends and coaches, shares chosen items with them one
@@ -14,6 +12,7 @@ import { actionItemStatuses } from "./growth.ts";
  */
 
 const idField = z.uuid({ message: "must be an id (UUID)" });
+const stageEnum = z.enum(applicationStages);
 
 export const circleRoles = ["friend", "coach"] as const;
 export type CircleRole = (typeof circleRoles)[number];
@@ -268,107 +267,9 @@ export const updateCirclePostRequest = z
   .refine((value) => Object.keys(value).length > 0, { message: "must change something", path: ["title"] });
 export type UpdateCirclePostRequest = z.infer<typeof updateCirclePostRequest>;
 
-/* ---------- what a member sees: the shared views, one per type ---------- */
+/* ---------- what a member sees: the shared views, one per type (circle-shared-items.ts) ---------- */
 
-const stageEnum = z.enum(applicationStages);
-
-export const sharedApplication = z.object({
-  itemType: z.literal("application"),
-  roleTitle: z.string(),
-  companyName: z.string().nullable(),
-  stage: stageEnum,
-  appliedOn: z.string().nullable(),
-  /** The story so far: every stage change, oldest first. */
-  timeline: z.array(z.object({ stage: stageEnum, at: z.string() })),
-});
-
-export const sharedDebrief = z.object({
-  itemType: z.literal("debrief"),
-  roleTitle: z.string(),
-  companyName: z.string().nullable(),
-  roundName: z.string(),
-  startsAt: z.string(),
-  energy: z.number().nullable(),
-  engagement: z.number().nullable(),
-  flow: z.enum(flowAnswers).nullable(),
-  wentWell: z.number().nullable(),
-  feelings: z.array(z.enum(feelingWords)),
-  ownFeelings: z.array(z.string()),
-  aeiou: aeiouNotes,
-  doDifferently: z.string(),
-});
-
-export const sharedSoftLanding = z.object({
-  itemType: z.literal("soft_landing"),
-  roleTitle: z.string(),
-  companyName: z.string().nullable(),
-  feeling: z.number().nullable(),
-  feelingWords: z.string(),
-  whatILearned: z.string(),
-  planForMe: z.string(),
-});
-
-export const sharedGrowthPlan = z.object({
-  itemType: z.literal("growth_plan"),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      status: z.enum(actionItemStatuses),
-      targetDate: z.string().nullable(),
-      doneAt: z.string().nullable(),
-    }),
-  ),
-});
-
-export const sharedPost = z.object({
-  itemType: z.literal("post"),
-  title: z.string(),
-  /** Markdown: render with the safe renderer (HTML off). */
-  body: z.string(),
-  applicationTitle: z.string().nullable(),
-});
-
-export const sharedThoughtRecord = z.object({
-  itemType: z.literal("thought_record"),
-  situation: z.string(),
-  moods: z.array(z.object({ name: z.string(), before: z.number().nullable(), after: z.number().nullable() })),
-  automaticThoughts: z.array(z.object({ text: z.string(), hot: z.boolean() })),
-  evidenceFor: z.string(),
-  evidenceAgainst: z.string(),
-  balancedThought: z.string(),
-  balancedBelief: z.number().nullable(),
-  thinkingTraps: z.array(z.string()),
-  reframe: z.string(),
-  createdAt: z.string(),
-});
-
-export const sharedWritingSession = z.object({
-  itemType: z.literal("writing_session"),
-  body: z.string(),
-  minutes: z.number().nullable(),
-  createdAt: z.string(),
-});
-
-export const sharedCheckIn = z.object({
-  itemType: z.literal("check_in"),
-  day: z.string(),
-  pleasantness: z.number(),
-  energy: z.number(),
-  note: z.string(),
-});
-
-export const sharedItem = z.discriminatedUnion("itemType", [
-  sharedApplication,
-  sharedDebrief,
-  sharedSoftLanding,
-  sharedGrowthPlan,
-  sharedPost,
-  sharedThoughtRecord,
-  sharedWritingSession,
-  sharedCheckIn,
-]);
-export type SharedItem = z.infer<typeof sharedItem>;
+export * from "./circle-shared-items.ts";
 
 export const circlePerson = z.object({ id: z.string(), name: z.string() });
 export type CirclePerson = z.infer<typeof circlePerson>;
