@@ -270,5 +270,6 @@ async function signUpFromInvite(page: Page, name: string): Promise<void> {
   await page.waitForURL("**/welcome");
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
+  // Onboarding done, the new member goes on to what is shared with them.
+  await page.getByRole("heading", { level: 1, name: "Shared with me" }).waitFor();
 }

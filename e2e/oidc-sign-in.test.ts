@@ -98,7 +98,7 @@ describe("signing in with an existing account in Chromium", () => {
     expect(await page.getByLabel("Your name").inputValue()).toBe("Nia Okafor");
     await page.getByRole("checkbox", { name: "UX design" }).check();
     await page.getByRole("button", { name: "Continue" }).click();
-    await page.getByRole("heading", { name: "Today" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Today" }).waitFor();
 
     await page.goto(`${server.url}/settings/activity`);
     await page.getByText("Signed in with Company ID").waitFor();

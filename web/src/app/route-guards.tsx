@@ -12,15 +12,18 @@ export function RequireOnboarded() {
   const { user } = useSessionData();
   const location = useLocation();
   if (!user) return <Navigate to="/sign-in" replace state={{ from: location }} />;
-  if (!user.onboarded) return <Navigate to="/welcome" replace />;
+  // Onboarding first, then on to where they were going (a new member who just joined a circle
+  // lands on what is shared with them, not on an empty Today).
+  if (!user.onboarded) return <Navigate to="/welcome" replace state={{ from: location }} />;
   return <Outlet />;
 }
 
 /** The onboarding route: only for signed-in people who have not finished it yet. */
 export function RequireNotOnboarded() {
   const { user } = useSessionData();
+  const location = useLocation();
   if (!user) return <Navigate to="/sign-in" replace />;
-  if (user.onboarded) return <Navigate to="/" replace />;
+  if (user.onboarded) return <Navigate to={returnPath(location.state)} replace />;
   return <Outlet />;
 }
 
