@@ -18,6 +18,7 @@ export const oidcErrorCodes = [
   "email_required",
   "registration_closed",
   "sign_in_first",
+  "rate_limited",
 ] as const;
 export type OidcErrorCode = (typeof oidcErrorCodes)[number];
 

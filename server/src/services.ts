@@ -5,6 +5,7 @@ import type { Db } from "./db/database.ts";
 import { ApplicationNotesService } from "./features/applications/application-notes.service.ts";
 import { ApplicationsService } from "./features/applications/applications.service.ts";
 import { AuditService } from "./features/audit/audit.service.ts";
+import { AddressLimit, defaultFeedbackLinkLimits, defaultSignInStartLimits } from "./features/auth/address-limit.ts";
 import { AuthService } from "./features/auth/auth.service.ts";
 import { PasswordService } from "./features/auth/password.service.ts";
 import { SessionService } from "./features/auth/session.service.ts";
@@ -29,7 +30,6 @@ import { DirectionService } from "./features/direction/direction.service.ts";
 import { FeedbackEntriesService } from "./features/feedback/feedback-entries.service.ts";
 import { FeedbackItemsService } from "./features/feedback/feedback-items.service.ts";
 import { FeedbackLinkService } from "./features/feedback/feedback-link.service.ts";
-import { FeedbackLinkLimit } from "./features/feedback/feedback-link-limit.ts";
 import { FeedbackRequestsService } from "./features/feedback/feedback-requests.service.ts";
 import { FeedbackThemesService } from "./features/feedback/feedback-themes.service.ts";
 import { ActionItemsService } from "./features/growth/action-items.service.ts";
@@ -160,7 +160,8 @@ export function createServices(
         console.error(`[feedback notice] ${error instanceof Error ? error.message : String(error)}`),
       ),
     ),
-    feedbackLinkLimit: new FeedbackLinkLimit(throttleRepo),
+    feedbackLinkLimit: new AddressLimit(throttleRepo, "feedback-link", defaultFeedbackLinkLimits),
+    signInStartLimit: new AddressLimit(throttleRepo, "sign-in-start", defaultSignInStartLimits),
     outbox,
     smtpAccounts,
     messageTemplates,

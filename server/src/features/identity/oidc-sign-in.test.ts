@@ -269,4 +269,27 @@ describe.each(dialects)("signing in through an OpenID provider on %s", (dialect)
       await owner.put("/api/admin/settings", { registrationMode: "open" });
     }
   });
+
+  it("limits how many sign-ins one address may start, and says so on the sign-in page", async () => {
+    const limits = testApp.services.signInStartLimit.limits;
+    const before = limits.perAddress;
+    // This address has started some flows already in this suite; allow exactly one more.
+    const used = await testApp.db.kysely
+      .selectFrom("sign_in_throttle")
+      .select("failures")
+      .where("key", "=", "sign-in-start:127.0.0.1")
+      .executeTakeFirst();
+    limits.perAddress = (used?.failures ?? 0) + 1;
+    try {
+      const browser = new TestClient(testApp.app);
+      const allowed = await browser.get(`/api/auth/oidc/${slug}/start`);
+      expect(allowed.statusCode).toBe(302);
+      expect(allowed.headers.location).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      const refused = await browser.get(`/api/auth/oidc/${slug}/start`);
+      expect(refused.statusCode).toBe(302);
+      expect(refused.headers.location).toBe("/sign-in?error=rate_limited");
+    } finally {
+      limits.perAddress = before;
+    }
+  });
 });

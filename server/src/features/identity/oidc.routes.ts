@@ -9,6 +9,7 @@ import {
   oidcStartQuery,
   signInOptions,
 } from "../../../../contract/identity.ts";
+import { AppError } from "../../errors.ts";
 import { setSessionCookie } from "../../http/cookies.ts";
 import type { Services } from "../../services.ts";
 import { clearBinding, ensureBinding, readBinding } from "./oidc-browser-cookie.ts";
@@ -76,6 +77,16 @@ export const oidcRoutes: FastifyPluginAsyncZod<{ services: Services; secureCooki
       },
     },
     async (request, reply) => {
+      try {
+        await services.signInStartLimit.hit(request.ip);
+      } catch (error) {
+        const limited = error instanceof AppError && error.status === 429;
+        return fail(
+          reply,
+          limited ? new OidcFlowError("rate_limited", request.query.intent) : error,
+          request.query.intent,
+        );
+      }
       try {
         const binding = ensureBinding(request, reply, secureCookies);
         const url = await services.oidcSignIn.start(request.params.slug, request.query, request.actor, binding);

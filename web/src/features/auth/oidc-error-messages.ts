@@ -16,6 +16,7 @@ export const oidcErrorMessages: Record<OidcErrorCode, string> = {
     "That provider doesn't share an email, so it can't create an account. Sign in another way, then link it in Settings → Sign-in methods.",
   registration_closed: "New accounts on this server need an invite. Ask the person who runs it for an invite link.",
   sign_in_first: "Your session ended before linking finished. Sign in and try linking again.",
+  rate_limited: "Too many sign-in attempts from here in a short time. Please wait a few minutes and try again.",
 };
 
 /** The message for an ?error= code, or null for none or an unknown one. */

@@ -1,33 +1,37 @@
 import { AppError } from "../../errors.ts";
-import type { SignInThrottleRepo } from "../auth/sign-in-throttle.repo.ts";
+import type { SignInThrottleRepo } from "./sign-in-throttle.repo.ts";
 
-export interface FeedbackLinkLimits {
-  /** Requests one client address may make to the public feedback routes per window. */
+export interface AddressLimits {
+  /** Requests one client address may make per window. */
   perAddress: number;
   windowMs: number;
 }
 
-export const defaultFeedbackLinkLimits: FeedbackLinkLimits = { perAddress: 20, windowMs: 60_000 };
+/** The public feedback page: a person answers once, so a burst from one address is a script. */
+export const defaultFeedbackLinkLimits: AddressLimits = { perAddress: 20, windowMs: 60_000 };
+/** Starting a provider sign-in stores a flow row; a person needs a handful, not hundreds. */
+export const defaultSignInStartLimits: AddressLimits = { perAddress: 60, windowMs: 15 * 60_000 };
 
 /**
- * A fixed-window request counter per client address for the public feedback page, kept in the
- * database (the sign-in throttle's table, key "feedback-link:<ip>") so that every app instance
- * shares it; the hourly housekeeping removes old windows.
+ * A fixed-window request counter per client address for a public route, kept in the database
+ * (the sign-in throttle's table, key "<name>:<ip>") so that every app instance shares it; the
+ * hourly housekeeping removes old windows.
  */
-export class FeedbackLinkLimit {
+export class AddressLimit {
   constructor(
     private readonly repo: SignInThrottleRepo,
-    limits: FeedbackLinkLimits = defaultFeedbackLinkLimits,
+    private readonly name: string,
+    limits: AddressLimits,
   ) {
     this.limits = { ...limits };
   }
 
   /** Adjustable at run time (tests raise it). */
-  readonly limits: FeedbackLinkLimits;
+  readonly limits: AddressLimits;
 
   /** Counts one request; throws 429 with Retry-After once the address is over its limit. */
   async hit(ip: string, now = new Date()): Promise<void> {
-    const key = `feedback-link:${ip}`;
+    const key = `${this.name}:${ip}`;
     const [row] = await this.repo.find([key]);
     const windowStart = row ? Date.parse(row.window_started_at) : Number.NaN;
     const fresh = !row || !(windowStart + this.limits.windowMs > now.getTime());
