@@ -4,6 +4,7 @@ import { formatDateTime } from "../../../lib/format-date.ts";
 import { ConfirmDialog } from "../../../ui/ConfirmDialog.tsx";
 import { Markdown } from "../../../ui/Markdown.tsx";
 import { useAddReply, useDeleteReply, useEditReply } from "../shared-queries.ts";
+import { useStillEditable } from "../use-edit-window.ts";
 import { ReplyForm } from "./ReplyForm.tsx";
 
 /**
@@ -74,6 +75,7 @@ function ReplyItem({ shareId, reply, canAnswer, onDelete }: ReplyItemProps) {
   const add = useAddReply(shareId);
   const edit = useEditReply(shareId);
   const [mode, setMode] = useState<"read" | "edit" | "answer">("read");
+  const editable = useStillEditable(reply);
   if (reply.deleted) return <p className="circle-reply reply-removed">Reply removed.</p>;
   return (
     <article className="circle-reply" aria-label={`Reply from ${reply.author.name}`}>
@@ -101,7 +103,7 @@ function ReplyItem({ shareId, reply, canAnswer, onDelete }: ReplyItemProps) {
               Reply<span className="visually-hidden"> to {reply.author.name}</span>
             </button>
           ) : null}
-          {reply.canEdit ? (
+          {editable ? (
             <button
               type="button"
               className="button button-quiet"
