@@ -7,6 +7,7 @@ import { hashPassword } from "../features/auth/password-hasher.ts";
 import { UsersRepo } from "../features/auth/users.repo.ts";
 import { RoleFamiliesRepo } from "../features/profile/role-families.repo.ts";
 import type { Services } from "../services.ts";
+import { demoMentor, demoMentorEmail, insertDemoCircle, planDemoCircle } from "./demo-circle.ts";
 import { countsOf, DemoDataRepo, type PipelineCounts } from "./demo-data.repo.ts";
 import { insertDemoGrowth, planDemoGrowth } from "./demo-growth.ts";
 import { insertDemoResilience, planDemoResilience } from "./demo-resilience.ts";
@@ -73,6 +74,17 @@ export async function seedDemoAccount(
       await data.insertPipeline(pipeline);
       await insertDemoGrowth(trx, planDemoGrowth(user.id, pipeline, now));
       await insertDemoResilience(trx, planDemoResilience(user.id, now, pipeline));
+      // The mentor in Maya's circle: an account without a password, shown from Maya's side.
+      if (!(await users.findByEmail(demoMentorEmail(email)))) {
+        const mentor = await users.insert({
+          email: demoMentorEmail(email),
+          displayName: demoMentor.displayName,
+          passwordHash: null,
+          role: "member",
+        });
+        await users.markOnboarded(mentor.id, demoMentor.displayName);
+        await insertDemoCircle(trx, planDemoCircle(user.id, mentor.id, pipeline, now));
+      }
     });
   } catch (error) {
     // Another seed with the same email won the race: same answer as if it had come first.
