@@ -9,7 +9,7 @@ import type {
   CircleSharesTable,
 } from "../db/schema/circle.ts";
 import type { Database } from "../db/schema.ts";
-import type { PipelineRows } from "./demo-data.repo.ts";
+import { DemoDataRepo, type PipelineRows } from "./demo-data.repo.ts";
 import { storyApplication } from "./demo-story.ts";
 
 export interface CircleRows {
@@ -176,13 +176,8 @@ export function planDemoCircle(userId: string, mentorId: string, pipeline: Pipel
 
 /** Inserts the circle rows in foreign-key order. Run it inside the seed's transaction. */
 export async function insertDemoCircle(db: Kysely<Database>, rows: CircleRows): Promise<void> {
-  const insert = async <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => {
-    if (all.length > 0)
-      await db
-        .insertInto(table)
-        .values(all as never)
-        .execute();
-  };
+  const data = new DemoDataRepo(db);
+  const insert = <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => data.insertRows(table, all);
   await insert("circle_members", rows.members);
   await insert("circle_posts", rows.posts);
   await insert("circle_shares", rows.shares);

@@ -95,15 +95,18 @@ const countedTables = {
 export class DemoDataRepo {
   constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
 
+  /** Inserts rows into one table with multi-row statements (none when there are no rows). */
+  async insertRows<T extends keyof Database>(table: T, all: Insertable<Database[T]>[]): Promise<void> {
+    for (const chunk of chunksOf(all))
+      await this.db
+        .insertInto(table)
+        .values(chunk as never)
+        .execute();
+  }
+
   /** Inserts a search in foreign-key order with multi-row statements. Run it inside a transaction. */
   async insertPipeline(rows: PipelineRows): Promise<void> {
-    const insert = async <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => {
-      for (const chunk of chunksOf(all))
-        await this.db
-          .insertInto(table)
-          .values(chunk as never)
-          .execute();
-    };
+    const insert = <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => this.insertRows(table, all);
     await insert("companies", rows.companies);
     await insert("contacts", rows.contacts);
     await insert("applications", rows.applications);

@@ -9,7 +9,7 @@ import type {
 import type { ActionItemsTable, SoftLandingsTable } from "../db/schema/growth.ts";
 import type { Database } from "../db/schema.ts";
 import { hashSecret, newSecret } from "../features/auth/secrets.ts";
-import type { PipelineRows } from "./demo-data.repo.ts";
+import { DemoDataRepo, type PipelineRows } from "./demo-data.repo.ts";
 import { storyApplication } from "./demo-story.ts";
 
 /** The growth half of the story: rows for the feedback and growth tables. */
@@ -172,13 +172,8 @@ export function planDemoGrowth(userId: string, pipeline: PipelineRows, now: Date
 
 /** Inserts the growth rows in foreign-key order. Run it inside the seed's transaction. */
 export async function insertDemoGrowth(db: Kysely<Database>, rows: GrowthRows): Promise<void> {
-  const insert = async <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => {
-    if (all.length > 0)
-      await db
-        .insertInto(table)
-        .values(all as never)
-        .execute();
-  };
+  const data = new DemoDataRepo(db);
+  const insert = <T extends keyof Database>(table: T, all: Insertable<Database[T]>[]) => data.insertRows(table, all);
   await insert("feedback_requests", rows.feedbackRequests);
   await insert("feedback_entries", rows.feedbackEntries);
   await insert("feedback_themes", rows.feedbackThemes);
