@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { Link } from "react-router";
 import { debriefReminderDelayHours } from "../../../../../contract/debriefs.ts";
 import { FormAlert } from "../../../ui/FormAlert.tsx";
@@ -14,7 +14,10 @@ export function DebriefReminderSettings() {
   const id = useId();
   const settings = useDebriefSettings();
   const update = useUpdateDebriefSettings();
-  const checked = update.isPending ? (update.variables?.reminderEmail ?? false) : settings.data?.reminderEmail;
+  // The tick shows at once, from the change event itself: the mutation's own pending state
+  // arrives a moment later, and a controlled checkbox would flick back in between.
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  const checked = ticked ?? settings.data?.reminderEmail;
 
   return (
     <section className="card debrief-settings" aria-labelledby={`${id}-title`}>
@@ -30,8 +33,11 @@ export function DebriefReminderSettings() {
               checked={checked ?? false}
               aria-describedby={`${id}-note`}
               onChange={(event) => {
+                const reminderEmail = event.currentTarget.checked;
+                setTicked(reminderEmail);
                 update.reset();
-                update.mutate({ reminderEmail: event.currentTarget.checked });
+                // Settled either way: saved, the cache holds it; failed, it shows what is stored.
+                update.mutate({ reminderEmail }, { onSettled: () => setTicked(null) });
               }}
             />
             <label htmlFor={`${id}-reminder`}>Email me one reminder to debrief, a few hours after an interview</label>
