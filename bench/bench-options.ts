@@ -7,6 +7,8 @@ export interface BenchOptions {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** Back-to-back real/baseline pairs per scenario; the table shows their medians. */
+  rounds: number;
   /** Scenario names to run; empty means all. */
   only: string[];
   database: DialectName;
@@ -19,7 +21,9 @@ export interface BenchOptions {
 export const benchUsage = `Usage: npm run bench -- [options]
   --connections <n>    concurrent connections (default 32)
   --duration <s>       measured seconds per run (default 5)
-  --warmup <s>         discarded warm-up seconds per run (default 1, 0 for none)
+  --warmup <s>         discarded warm-up seconds per server (default 1, 0 for none)
+  --rounds <n>         real/baseline pairs per scenario, first one then the other
+                       alternating; the table shows medians (default 3)
   --only <names>       only these scenarios (comma-separated, or repeat the flag);
                        "outbox" is the email outbox drain
   --database <name>    sqlite (default) or postgres (embedded PostgreSQL)
@@ -51,6 +55,7 @@ function readArgv(argv: string[]) {
         connections: { type: "string" },
         duration: { type: "string" },
         warmup: { type: "string" },
+        rounds: { type: "string" },
         only: { type: "string", multiple: true },
         database: { type: "string" },
         applications: { type: "string" },
@@ -78,6 +83,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | "help" {
     connections: wholeNumber("connections", values.connections, 32),
     durationSeconds: wholeNumber("duration", values.duration, 5),
     warmupSeconds: wholeNumber("warmup", values.warmup, 1, 0),
+    rounds: wholeNumber("rounds", values.rounds, 3),
     only: (values.only ?? [])
       .flatMap((value) => value.split(","))
       .map((name) => name.trim())

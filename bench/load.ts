@@ -1,4 +1,4 @@
-import autocannon from "autocannon";
+import { Worker } from "node:worker_threads";
 
 /** How hard and how long to push. */
 export interface LoadOptions {
@@ -18,40 +18,42 @@ export interface LoadFigures {
   timeouts: number;
 }
 
-// If autocannon has not finished this long after its duration, stop it rather than hang.
-const graceSeconds = 15;
+/** What load-worker.mjs is given. */
+interface LoadRequest {
+  url: string;
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+  /** Stop autocannon if it has not finished this long after its duration, rather than hang. */
+  graceSeconds: number;
+}
 
-function run(url: string, headers: Record<string, string>, connections: number, seconds: number) {
-  return new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      // One worker thread fires the requests, so the load generator does not share the event
-      // loop of the servers it measures (they run in this process's main thread).
-      { url, headers, connections, duration: seconds, workers: 1 },
-      (error, result) => {
-        clearTimeout(guard);
-        if (error) reject(error);
-        else resolve(result);
-      },
-    );
-    const guard = setTimeout(() => instance.stop(), (seconds + graceSeconds) * 1000);
+const graceSeconds = 15;
+const workerFile = new URL("./load-worker.mjs", import.meta.url);
+
+/** One autocannon run in a fresh worker thread (load-worker.mjs says why not autocannon's own). */
+function run(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadFigures> {
+  const request: LoadRequest = { url, headers, connections, seconds, graceSeconds };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: request });
+    let figures: LoadFigures | undefined;
+    worker.once("message", (message: LoadFigures) => {
+      figures = message;
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (figures) resolve(figures);
+      else reject(new Error(`the load worker for ${url} exited with code ${code} and no figures`));
+    });
   });
 }
 
-/** Loads one URL: a discarded warm-up (JIT, caches, pools), then the measured run. */
-export async function measure(
-  url: string,
-  headers: Record<string, string>,
-  options: LoadOptions,
-): Promise<LoadFigures> {
+/** Warms one URL up (JIT, caches, pools); the figures are discarded. */
+export async function warmUp(url: string, headers: Record<string, string>, options: LoadOptions): Promise<void> {
   if (options.warmupSeconds > 0) await run(url, headers, options.connections, options.warmupSeconds);
-  const result = await run(url, headers, options.connections, options.durationSeconds);
-  return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-  };
+}
+
+/** Loads one URL for the measured duration. */
+export function measure(url: string, headers: Record<string, string>, options: LoadOptions): Promise<LoadFigures> {
+  return run(url, headers, options.connections, options.durationSeconds);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
 import type { LoadFigures } from "./load.ts";
+import type { Round } from "./rounds.ts";
 
 /** One scenario's outcome: measured against the real server and its bare baseline, or skipped. */
 export type ScenarioResult =
@@ -10,8 +11,12 @@ export type ScenarioResult =
       path: string;
       status: number;
       bodyBytes: number;
+      /** Medians over the rounds. */
       real: LoadFigures;
       baseline: LoadFigures;
+      /** The median of the rounds' real ÷ baseline. */
+      ratio: number;
+      rounds: Round[];
     }
   | { name: string; path: string; skipped: string };
 
@@ -40,7 +45,7 @@ export function formatTable(results: ScenarioResult[]): string {
       number(real.p99Ms),
       number(baseline.requestsPerSecond),
       number(baseline.p99Ms),
-      number(real.requestsPerSecond / baseline.requestsPerSecond, 2),
+      number(result.ratio, 2),
       `${failures}/${baseFailures}`,
       isBroken(result) ? `BROKEN: status ${result.status}, not all 2xx` : "",
     ];

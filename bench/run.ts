@@ -6,9 +6,10 @@ import { type BenchOptions, BenchUsageError, benchUsage, parseBenchOptions } fro
 import { type BenchTarget, startBenchServer } from "./bench-server.ts";
 import { type DirectionScalingRow, formatDirectionScaling, measureDirectionScaling } from "./direction-scaling.ts";
 import { formatImportMeasurement, measureImport } from "./import-scenario.ts";
-import { measure } from "./load.ts";
+import { measure, warmUp } from "./load.ts";
 import { formatOutboxDrain, measureOutboxDrain } from "./outbox-drain.ts";
 import { formatTable, isBroken, type ScenarioResult, writeJsonReport } from "./report.ts";
+import { measureInRounds, medianFigures, medianRatio } from "./rounds.ts";
 import { type Scenario, scenarioPath, scenarios } from "./scenarios.ts";
 
 /**
@@ -62,12 +63,28 @@ async function runScenario(scenario: Scenario, target: BenchTarget, options: Ben
   log(`  ${scenario.name}: GET ${path} → ${captured.status}, ${captured.body.length} bytes${encoding}`);
   // Scenarios are written ahead of their routes; a route that is not there yet is not a failure.
   if (captured.status === 404) return { name: scenario.name, path, skipped: "the route answers 404 (not built yet?)" };
-  const real = await measure(`${target.url}${path}`, headers, options);
   const baselineServer = await startBaselineServer(path, captured);
   try {
+    const realUrl = `${target.url}${path}`;
     // The same request headers, so both servers parse the same bytes.
-    const baseline = await measure(`${baselineServer.url}${path}`, headers, options);
-    return { name: scenario.name, path, status: captured.status, bodyBytes: captured.body.length, real, baseline };
+    const baselineUrl = `${baselineServer.url}${path}`;
+    await warmUp(realUrl, headers, options);
+    await warmUp(baselineUrl, headers, options);
+    const rounds = await measureInRounds(
+      options.rounds,
+      () => measure(realUrl, headers, options),
+      () => measure(baselineUrl, headers, options),
+    );
+    return {
+      name: scenario.name,
+      path,
+      status: captured.status,
+      bodyBytes: captured.body.length,
+      real: medianFigures(rounds.map((round) => round.real)),
+      baseline: medianFigures(rounds.map((round) => round.baseline)),
+      ratio: medianRatio(rounds),
+      rounds,
+    };
   } finally {
     await baselineServer.stop();
   }
@@ -116,15 +133,17 @@ async function main(): Promise<void> {
     );
     log(
       `measuring ${selected.length} scenario(s): ${options.connections} connections, ` +
-        `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s, real then baseline`,
+        `${options.warmupSeconds} s warm-up each, then ${options.rounds} round(s) of ${options.durationSeconds} s ` +
+        "real and baseline back to back, alternating which goes first",
     );
 
     const results: ScenarioResult[] = [];
     for (const scenario of selected) results.push(await runScenario(scenario, target, options));
 
     console.log(
-      `\nDebrief on ${options.database}, ${options.connections} connections, ${options.durationSeconds} s per run ` +
-        `(ratio = real req/s ÷ bare-Fastify baseline req/s)\n`,
+      `\nDebrief on ${options.database}, ${options.connections} connections, medians of ${options.rounds} ` +
+        `round(s) of ${options.durationSeconds} s (ratio = real req/s ÷ bare-Fastify baseline req/s, ` +
+        "the median of the rounds' ratios)\n",
     );
     console.log(formatTable(results));
     const broken = results.filter(isBroken);

@@ -19,14 +19,29 @@ import {
  * And a read can run at once, synchronously, when nothing holds the connection (see
  * readImmediately): with no await between taking and giving back the connection it cannot
  * interleave with anything, and it skips the dozen promise hops of Kysely's executor.
+ *
+ * Every statement goes through this dialect's prepare, so it also counts the writes made on
+ * this connection; with SQLite's data_version, which counts those of every other connection
+ * (the CLI, another process), that tells whether the database changed at all (changeStamp).
  */
+// Reading data_version costs a read transaction (WAL locks), about what the session lookup it
+// would spare costs; read at most once a millisecond, a write by another process is noticed
+// within that millisecond. This connection's own writes are counted at once.
+const otherConnectionsCheckedEveryMs = 1;
+
 export class FairSqliteDialect extends SqliteDialect {
   readonly #database: SqliteDatabase | null;
   #driver: FairSqliteDriver | null = null;
+  #localWrites = 0;
+  #dataVersionStatement: { get(): unknown } | null = null;
+  #dataVersion = 0;
+  #dataVersionReadAt = Number.NEGATIVE_INFINITY;
 
   constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#database = typeof config.database === "function" ? null : config.database;
+    const database = typeof config.database === "function" ? null : config.database;
+    const counted = database && countingWrites(database, () => this.#localWrites++);
+    super(counted ? { ...config, database: counted } : config);
+    this.#database = counted;
   }
 
   override createDriver(): Driver {
@@ -40,6 +55,35 @@ export class FairSqliteDialect extends SqliteDialect {
     const statement = this.#database.prepare(sqlText);
     return statement.reader ? statement.all(parameters) : undefined;
   }
+
+  /**
+   * A value that stays the same as long as nothing was written to the database, by this
+   * connection or (noticed within a millisecond) any other; undefined while a transaction (or any query) holds the
+   * connection, when reads might see uncommitted writes.
+   */
+  changeStamp(): string | undefined {
+    if (!this.#database || !this.#driver || this.#driver.isHeld()) return undefined;
+    const now = performance.now();
+    if (now - this.#dataVersionReadAt >= otherConnectionsCheckedEveryMs) {
+      this.#dataVersionStatement ??= this.#database.prepare("PRAGMA data_version") as unknown as { get(): unknown };
+      this.#dataVersion = (this.#dataVersionStatement.get() as { data_version: number }).data_version;
+      this.#dataVersionReadAt = now;
+    }
+    return `${this.#localWrites}:${this.#dataVersion}`;
+  }
+}
+
+/** The database with a prepare that reports each statement that is not a plain read. */
+function countingWrites(database: SqliteDatabase, onWrite: () => void): SqliteDatabase {
+  return {
+    close: () => database.close(),
+    prepare(sqlText) {
+      const statement = database.prepare(sqlText);
+      // Counted when prepared: Kysely runs a statement in the same tick it prepares it.
+      if (!statement.reader) onWrite();
+      return statement;
+    },
+  };
 }
 
 const immediateReaders = new WeakMap<object, FairSqliteDialect>();
@@ -47,6 +91,14 @@ const immediateReaders = new WeakMap<object, FairSqliteDialect>();
 /** Lets readImmediately run reads on this Kysely instance (made with a FairSqliteDialect). */
 export function allowImmediateReads(kysely: object, dialect: FairSqliteDialect): void {
   immediateReaders.set(kysely, dialect);
+}
+
+/**
+ * The database's change stamp (see FairSqliteDialect.changeStamp) when `kysely` is SQLite;
+ * undefined for PostgreSQL, whose other instances' writes cannot be seen without a query.
+ */
+export function databaseChangeStamp(kysely: object): string | undefined {
+  return immediateReaders.get(kysely)?.changeStamp();
 }
 
 /**

@@ -2,12 +2,13 @@ import type { Kysely, Selectable } from "kysely";
 import { preparedQuery } from "../../db/prepared-query.ts";
 import type { SessionsTable } from "../../db/schema/sessions.ts";
 import type { Database } from "../../db/schema.ts";
+import { UnchangedDatabaseMemo } from "../../db/unchanged-database-memo.ts";
 import type { CallerRow } from "./users.repo.ts";
 
 export type SessionRow = Selectable<SessionsTable>;
 
-const prepareLiveSessionQuery = (db: Kysely<Database>) =>
-  preparedQuery(db, 2, (tokenHash: string, now: string) =>
+const prepareSessionQuery = (db: Kysely<Database>) =>
+  preparedQuery(db, 1, (tokenHash: string) =>
     db
       .selectFrom("sessions")
       .innerJoin("users", "users.id", "sessions.user_id")
@@ -15,20 +16,25 @@ const prepareLiveSessionQuery = (db: Kysely<Database>) =>
         "sessions.id as session_id",
         "sessions.csrf_token",
         "sessions.last_seen_at",
+        "sessions.expires_at",
         "users.id as user_id",
         "users.role",
         "users.pipeline_revision",
       ])
-      .where("sessions.token_hash", "=", tokenHash)
-      .where("sessions.expires_at", ">", now),
+      .where("sessions.token_hash", "=", tokenHash),
   );
+
+type SessionWithCaller = Awaited<ReturnType<ReturnType<typeof prepareSessionQuery>>>[number];
 
 /** Server-side sessions, so any app instance can serve any signed-in browser. */
 export class SessionsRepo {
-  private readonly liveSessionQuery: ReturnType<typeof prepareLiveSessionQuery>;
+  private readonly sessionQuery: ReturnType<typeof prepareSessionQuery>;
+  /** The lookup behind every signed-in request, asked of the database again after any write. */
+  private readonly sessionsByHash: UnchangedDatabaseMemo<SessionWithCaller | undefined>;
 
   constructor(private readonly db: Kysely<Database>) {
-    this.liveSessionQuery = prepareLiveSessionQuery(db);
+    this.sessionQuery = prepareSessionQuery(db);
+    this.sessionsByHash = new UnchangedDatabaseMemo(db);
   }
 
   async insert(row: SessionRow): Promise<void> {
@@ -43,8 +49,9 @@ export class SessionsRepo {
     tokenHash: string,
     now: string,
   ): Promise<{ session: Pick<SessionRow, "id" | "csrf_token" | "last_seen_at">; user: CallerRow } | undefined> {
-    const [row] = await this.liveSessionQuery(tokenHash, now);
-    if (!row) return undefined;
+    const row = await this.sessionsByHash.get(tokenHash, async () => (await this.sessionQuery(tokenHash))[0]);
+    // Expiry is checked on every use, since a remembered row does not age.
+    if (!row || row.expires_at <= now) return undefined;
     return {
       session: { id: row.session_id, csrf_token: row.csrf_token, last_seen_at: row.last_seen_at },
       user: { id: row.user_id, role: row.role, pipeline_revision: Number(row.pipeline_revision) },

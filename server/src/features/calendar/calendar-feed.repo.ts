@@ -1,12 +1,18 @@
 import type { Kysely, Selectable } from "kysely";
 import type { CalendarFeedsTable } from "../../db/schema/pipeline.ts";
 import type { Database } from "../../db/schema.ts";
+import { UnchangedDatabaseMemo } from "../../db/unchanged-database-memo.ts";
 
 export type CalendarFeedRow = Selectable<CalendarFeedsTable>;
 
 /** The one feed secret a person may have (only its hash); at most one row per user. */
 export class CalendarFeedRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Calendar apps poll the feed all day; its owner is asked of the database again after any write. */
+  private readonly ownersByHash: UnchangedDatabaseMemo<{ userId: string; revision: number } | undefined>;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.ownersByHash = new UnchangedDatabaseMemo(db);
+  }
 
   findForUser(userId: string): Promise<CalendarFeedRow | undefined> {
     return this.db.selectFrom("calendar_feeds").selectAll().where("user_id", "=", userId).executeTakeFirst();
@@ -16,7 +22,11 @@ export class CalendarFeedRepo {
    * The feed's owner and their pipeline revision (which keys the cached feed), in one query.
    * The secret in the URL is the credential here, so there is no user to scope by.
    */
-  async ownerOf(tokenHash: string): Promise<{ userId: string; revision: number } | undefined> {
+  ownerOf(tokenHash: string): Promise<{ userId: string; revision: number } | undefined> {
+    return this.ownersByHash.get(tokenHash, () => this.queryOwner(tokenHash));
+  }
+
+  private async queryOwner(tokenHash: string): Promise<{ userId: string; revision: number } | undefined> {
     const row = await this.db
       .selectFrom("calendar_feeds")
       .innerJoin("users", "users.id", "calendar_feeds.user_id")
