@@ -25,9 +25,10 @@ import {
  * (the CLI, another process), that tells whether the database changed at all (changeStamp).
  */
 // Reading data_version costs a read transaction (WAL locks), about what the session lookup it
-// would spare costs; read at most once a millisecond, a write by another process is noticed
-// within that millisecond. This connection's own writes are counted at once.
-const otherConnectionsCheckedEveryMs = 1;
+// would spare costs. Read at most every 5 ms, a write by another process (a CLI command) is
+// noticed within 5 ms, far sooner than a person could act on it. This connection's own writes
+// are counted at once.
+const otherConnectionsCheckedEveryMs = 5;
 
 export class FairSqliteDialect extends SqliteDialect {
   readonly #database: SqliteDatabase | null;
@@ -58,7 +59,7 @@ export class FairSqliteDialect extends SqliteDialect {
 
   /**
    * A value that stays the same as long as nothing was written to the database, by this
-   * connection or (noticed within a millisecond) any other; undefined while a transaction (or any query) holds the
+   * connection or (noticed within 5 ms) any other; undefined while a transaction (or any query) holds the
    * connection, when reads might see uncommitted writes.
    */
   changeStamp(): string | undefined {

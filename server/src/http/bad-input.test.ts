@@ -79,6 +79,21 @@ describe.each(dialects)("bad input on %s", (dialect) => {
     expect(response.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("sends data responses the headers for data: nothing may load, frame, sniff or cache them", async () => {
+    const response = await client.get("/api/auth/session");
+    expect(response.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["cross-origin-resource-policy"]).toBe("same-origin");
+    expect(response.headers["cache-control"]).toBe("no-store");
+    // Document-only headers stay on pages, not on JSON.
+    expect(response.headers["cross-origin-opener-policy"]).toBeUndefined();
+    const notFound = await client.get("/api/no-such-thing");
+    expect(notFound.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    const docs = await client.get("/api/docs/");
+    expect(String(docs.headers["content-security-policy"])).toContain("script-src 'self' 'unsafe-inline'");
+  });
+
   it("serves the OpenAPI document with the routes and their schemas", async () => {
     const response = await client.get("/api/openapi.json");
     expect(response.statusCode).toBe(200);

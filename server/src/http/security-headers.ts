@@ -44,12 +44,35 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
   };
 }
 
-/** Sends the security headers on every response, the docs page with its own CSP. */
+/**
+ * The headers for data (API JSON, the calendar feed), as the OWASP REST cheat sheet lists them:
+ * nothing may load or frame it, no sniffing, no caching of private data (a route that wants
+ * revalidation, like the feed, sets its own cache-control). The headers above that only mean
+ * something for a document (COOP, referrer, DNS prefetch…) are left off; a browser shown a
+ * JSON response directly still gets a policy that allows nothing.
+ */
+export function dataSecurityHeaders(options: { https: boolean }): Record<string, string> {
+  return {
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+    "cross-origin-resource-policy": "same-origin",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "cache-control": "no-store",
+    ...(options.https ? { "strict-transport-security": "max-age=15552000" } : {}),
+  };
+}
+
+const isDataPath = (url: string) =>
+  (url.startsWith("/api/") && !url.startsWith("/api/docs")) || url.startsWith("/calendar/");
+
+/** Sends the security headers on every response: the data set for data, the docs page its own CSP. */
 export function installSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
   const headers = securityHeaders(options);
   const docsHeaders = { ...headers, "content-security-policy": docsPolicy };
+  const dataHeaders = dataSecurityHeaders(options);
   app.addHook("onRequest", (request, reply, done) => {
-    reply.headers(request.url.startsWith("/api/docs") ? docsHeaders : headers);
+    const { url } = request;
+    reply.headers(isDataPath(url) ? dataHeaders : url.startsWith("/api/docs") ? docsHeaders : headers);
     done();
   });
 }

@@ -44,15 +44,15 @@ export class SessionService {
 
   /** The user behind a session cookie, or undefined when it is unknown or expired. Slides the expiry. */
   async resolve(token: string): Promise<{ user: CallerRow; sessionId: string; csrfToken: string } | undefined> {
-    const now = new Date();
-    const found = await this.sessions.findLiveByTokenHash(hashSecret(token), now.toISOString());
+    const nowMs = Date.now();
+    const found = await this.sessions.findLiveByTokenHash(hashSecret(token), nowMs);
     if (!found) return undefined;
-    if (now.getTime() - Date.parse(found.session.last_seen_at) > touchIntervalMs) {
+    if (nowMs - found.lastSeenAtMs > touchIntervalMs) {
       await this.sessions.touch(
         found.user.id,
         found.session.id,
-        now.toISOString(),
-        new Date(now.getTime() + sessionLifetimeMs).toISOString(),
+        new Date(nowMs).toISOString(),
+        new Date(nowMs + sessionLifetimeMs).toISOString(),
       );
     }
     return { user: found.user, sessionId: found.session.id, csrfToken: found.session.csrf_token };

@@ -24,13 +24,19 @@ const prepareSessionQuery = (db: Kysely<Database>) =>
       .where("sessions.token_hash", "=", tokenHash),
   );
 
-type SessionWithCaller = Awaited<ReturnType<ReturnType<typeof prepareSessionQuery>>>[number];
+/** A live-or-not session as remembered: times parsed once, so each request compares numbers. */
+interface FoundSession {
+  session: Pick<SessionRow, "id" | "csrf_token" | "last_seen_at">;
+  user: CallerRow;
+  expiresAtMs: number;
+  lastSeenAtMs: number;
+}
 
 /** Server-side sessions, so any app instance can serve any signed-in browser. */
 export class SessionsRepo {
   private readonly sessionQuery: ReturnType<typeof prepareSessionQuery>;
   /** The lookup behind every signed-in request, asked of the database again after any write. */
-  private readonly sessionsByHash: UnchangedDatabaseMemo<SessionWithCaller | undefined>;
+  private readonly sessionsByHash: UnchangedDatabaseMemo<FoundSession | undefined>;
 
   constructor(private readonly db: Kysely<Database>) {
     this.sessionQuery = prepareSessionQuery(db);
@@ -43,18 +49,25 @@ export class SessionsRepo {
 
   /**
    * The live session for a token hash and what a request needs of its user, in one query.
-   * This runs on every signed-in request, so it reads only those columns and is prepared once.
+   * This runs on every signed-in request, so it reads only those columns, is prepared once,
+   * and is remembered until the database changes (expiry is checked on every use).
    */
   async findLiveByTokenHash(
     tokenHash: string,
-    now: string,
-  ): Promise<{ session: Pick<SessionRow, "id" | "csrf_token" | "last_seen_at">; user: CallerRow } | undefined> {
-    const row = await this.sessionsByHash.get(tokenHash, async () => (await this.sessionQuery(tokenHash))[0]);
-    // Expiry is checked on every use, since a remembered row does not age.
-    if (!row || row.expires_at <= now) return undefined;
+    nowMs: number,
+  ): Promise<Omit<FoundSession, "expiresAtMs"> | undefined> {
+    const found = await this.sessionsByHash.get(tokenHash, () => this.findByTokenHash(tokenHash));
+    return found && found.expiresAtMs > nowMs ? found : undefined;
+  }
+
+  private async findByTokenHash(tokenHash: string): Promise<FoundSession | undefined> {
+    const [row] = await this.sessionQuery(tokenHash);
+    if (!row) return undefined;
     return {
       session: { id: row.session_id, csrf_token: row.csrf_token, last_seen_at: row.last_seen_at },
       user: { id: row.user_id, role: row.role, pipeline_revision: Number(row.pipeline_revision) },
+      expiresAtMs: Date.parse(row.expires_at),
+      lastSeenAtMs: Date.parse(row.last_seen_at),
     };
   }
 
