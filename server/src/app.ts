@@ -61,7 +61,9 @@ const isPublicByPath = (url: string) => !url.startsWith("/api/") || url.startsWi
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, services } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    // Silent means no logger at all: a pino logger set to silent still builds a child logger
+    // for every request, which cost a tenth of a cached read's throughput.
+    logger: options.logger ?? (config.logLevel === "silent" ? false : { level: config.logLevel }),
     bodyLimit: 1024 * 1024,
     // Request ids need only be unique, not time-ordered: randomUUID is cheaper than a v7.
     genReqId: () => randomUUID(),

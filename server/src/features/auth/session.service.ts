@@ -45,7 +45,7 @@ export class SessionService {
   /** The user behind a session cookie, or undefined when it is unknown or expired. Slides the expiry. */
   async resolve(token: string): Promise<{ user: CallerRow; sessionId: string; csrfToken: string } | undefined> {
     const nowMs = Date.now();
-    const found = await this.sessions.findLiveByTokenHash(hashSecret(token), nowMs);
+    const found = await this.sessions.findLiveByToken(token, nowMs);
     if (!found) return undefined;
     if (nowMs - found.lastSeenAtMs > touchIntervalMs) {
       await this.sessions.touch(

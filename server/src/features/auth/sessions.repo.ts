@@ -3,6 +3,7 @@ import { preparedQuery } from "../../db/prepared-query.ts";
 import type { SessionsTable } from "../../db/schema/sessions.ts";
 import type { Database } from "../../db/schema.ts";
 import { UnchangedDatabaseMemo } from "../../db/unchanged-database-memo.ts";
+import { hashSecret } from "./secrets.ts";
 import type { CallerRow } from "./users.repo.ts";
 
 export type SessionRow = Selectable<SessionsTable>;
@@ -35,12 +36,16 @@ interface FoundSession {
 /** Server-side sessions, so any app instance can serve any signed-in browser. */
 export class SessionsRepo {
   private readonly sessionQuery: ReturnType<typeof prepareSessionQuery>;
-  /** The lookup behind every signed-in request, asked of the database again after any write. */
-  private readonly sessionsByHash: UnchangedDatabaseMemo<FoundSession | undefined>;
+  /**
+   * The lookup behind every signed-in request, asked of the database again after any write.
+   * Keyed by the cookie's token itself, so a remembered session costs no hashing; the hash is
+   * what is stored, so that a copy of the database holds no usable token.
+   */
+  private readonly sessionsByToken: UnchangedDatabaseMemo<FoundSession | undefined>;
 
   constructor(private readonly db: Kysely<Database>) {
     this.sessionQuery = prepareSessionQuery(db);
-    this.sessionsByHash = new UnchangedDatabaseMemo(db);
+    this.sessionsByToken = new UnchangedDatabaseMemo(db);
   }
 
   async insert(row: SessionRow): Promise<void> {
@@ -52,11 +57,8 @@ export class SessionsRepo {
    * This runs on every signed-in request, so it reads only those columns, is prepared once,
    * and is remembered until the database changes (expiry is checked on every use).
    */
-  async findLiveByTokenHash(
-    tokenHash: string,
-    nowMs: number,
-  ): Promise<Omit<FoundSession, "expiresAtMs"> | undefined> {
-    const found = await this.sessionsByHash.get(tokenHash, () => this.findByTokenHash(tokenHash));
+  async findLiveByToken(token: string, nowMs: number): Promise<Omit<FoundSession, "expiresAtMs"> | undefined> {
+    const found = await this.sessionsByToken.get(token, () => this.findByTokenHash(hashSecret(token)));
     return found && found.expiresAtMs > nowMs ? found : undefined;
   }
 

@@ -81,7 +81,7 @@ export class DirectionRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** The pipeline revision that keys the cached insights (debrief writes bump it too). */
-  revision(actor: { userId: string; pipelineRevision?: number }): Promise<number> {
+  revision(actor: { userId: string; pipelineRevision?: number }): number | Promise<number> {
     return pipelineRevisionOf(this.db, actor);
   }
 

@@ -11,7 +11,7 @@ export class InsightsRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** The pipeline revision that keys the cached read models (usually read with the session already). */
-  revision(actor: { userId: string; pipelineRevision?: number }): Promise<number> {
+  revision(actor: { userId: string; pipelineRevision?: number }): number | Promise<number> {
     return pipelineRevisionOf(this.db, actor);
   }
 

@@ -9,7 +9,8 @@ export class ReadModelCache<T> {
 
   constructor(private readonly maxEntries = 500) {}
 
-  async get(userId: string, revision: number, key: string, build: () => Promise<T>): Promise<T> {
+  /** The cached value at once (no promise to settle on a hit, the common case), else built. */
+  get(userId: string, revision: number, key: string, build: () => Promise<T>): T | Promise<T> {
     const cacheKey = `${userId}\u0000${key}`;
     const hit = this.entries.get(cacheKey);
     if (hit && hit.revision === revision) {
@@ -17,6 +18,10 @@ export class ReadModelCache<T> {
       this.entries.set(cacheKey, hit);
       return hit.value;
     }
+    return this.build(cacheKey, revision, build);
+  }
+
+  private async build(cacheKey: string, revision: number, build: () => Promise<T>): Promise<T> {
     const value = await build();
     this.entries.set(cacheKey, { revision, value });
     if (this.entries.size > this.maxEntries) {

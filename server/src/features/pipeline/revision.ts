@@ -19,10 +19,10 @@ export async function currentPipelineRevision(db: Kysely<Database>, userId: stri
   return Number(row?.pipeline_revision ?? 0);
 }
 
-/** The revision that came with the request when there is one, else read from the database. */
-export async function pipelineRevisionOf(
+/** The revision that came with the request when there is one (at once), else read from the database. */
+export function pipelineRevisionOf(
   db: Kysely<Database>,
   actor: { userId: string; pipelineRevision?: number },
-): Promise<number> {
+): number | Promise<number> {
   return actor.pipelineRevision ?? currentPipelineRevision(db, actor.userId);
 }
