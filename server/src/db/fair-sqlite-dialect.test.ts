@@ -42,6 +42,8 @@ describe("the SQLite connection, shared fairly", () => {
     const count = "select count(*) as n from fairness";
     expect(readImmediately(db.kysely, count, [])).toEqual([{ n: 1 }]);
     expect(readImmediately(db.kysely, "insert into fairness (n) values (?)", [2])).toBeUndefined();
+    // Returns rows, but writes: not a read either.
+    expect(readImmediately(db.kysely, "insert into fairness (n) values (?) returning n", [2])).toBeUndefined();
     await db.kysely.transaction().execute(async (trx) => {
       await sql`insert into fairness (n) values (3)`.execute(trx);
       expect(readImmediately(db.kysely, count, [])).toBeUndefined();

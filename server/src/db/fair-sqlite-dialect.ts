@@ -4,6 +4,7 @@ import {
   type QueryCompiler,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteStatement,
   type SqliteDialectConfig,
   type TransactionSettings,
 } from "kysely";
@@ -54,7 +55,7 @@ export class FairSqliteDialect extends SqliteDialect {
   readNow(sqlText: string, parameters: readonly unknown[]): unknown[] | undefined {
     if (!this.#database || !this.#driver || this.#driver.isHeld()) return undefined;
     const statement = this.#database.prepare(sqlText);
-    return statement.reader ? statement.all(parameters) : undefined;
+    return statement.reader && isReadOnly(statement) ? statement.all(parameters) : undefined;
   }
 
   /**
@@ -74,14 +75,23 @@ export class FairSqliteDialect extends SqliteDialect {
   }
 }
 
-/** The database with a prepare that reports each statement that is not a plain read. */
+/**
+ * Whether a statement leaves the database as it is. Not the same as `reader` (it returns rows):
+ * an INSERT … RETURNING returns rows and writes. better-sqlite3 answers with SQLite's own
+ * sqlite3_stmt_readonly; BEGIN and COMMIT count as read-only, the writes between them do not.
+ */
+function isReadOnly(statement: SqliteStatement): boolean {
+  return (statement as SqliteStatement & { readonly?: boolean }).readonly === true;
+}
+
+/** The database with a prepare that reports each statement that may write. */
 function countingWrites(database: SqliteDatabase, onWrite: () => void): SqliteDatabase {
   return {
     close: () => database.close(),
     prepare(sqlText) {
       const statement = database.prepare(sqlText);
       // Counted when prepared: Kysely runs a statement in the same tick it prepares it.
-      if (!statement.reader) onWrite();
+      if (!isReadOnly(statement)) onWrite();
       return statement;
     },
   };

@@ -51,6 +51,9 @@ describe.each(dialects)("UnchangedDatabaseMemo on %s", (dialect) => {
     expect(await read("missing")).toBeUndefined();
     // SQLite remembers between writes; PostgreSQL, whose other instances write unseen, never does.
     expect(loads).toBe(dialect === "sqlite" ? 4 : 5);
+    // A write that returns rows is still a write.
+    await sql`update memo_probe set v = 'third' where k = 'a' returning k`.execute(db.kysely);
+    expect(await read("a")).toBe("third");
   });
 
   it("does not remember an answer read while a write happened", async () => {

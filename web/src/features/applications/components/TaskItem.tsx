@@ -32,8 +32,11 @@ export function TaskItem({ task, showApplication, allowDelete, onToggled }: Task
     }
   }, [editing]);
   const due = dueText(task.dueOn, task.done);
-  // Show the state being saved straight away; the list refreshes when the server answers.
-  const checked = update.isPending && update.variables?.done !== undefined ? update.variables.done : task.done;
+  // The tick shows at once, from the change event itself: the mutation's own pending state
+  // arrives a moment later, and a controlled checkbox would flick back in between. It is let go
+  // once the save has settled (the lists have refetched by then, or it failed and shows what is stored).
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  const checked = ticked ?? task.done;
 
   if (editing) {
     return (
@@ -58,8 +61,12 @@ export function TaskItem({ task, showApplication, allowDelete, onToggled }: Task
         aria-describedby={`${id}-meta`}
         onChange={(event) => {
           const done = event.currentTarget.checked;
-          if (!update.isPending)
-            update.mutate({ id: task.id, done }, { onSuccess: (saved) => onToggled?.(saved, done) });
+          if (update.isPending || ticked !== null) return;
+          setTicked(done);
+          update.mutate(
+            { id: task.id, done },
+            { onSuccess: (saved) => onToggled?.(saved, done), onSettled: () => setTicked(null) },
+          );
         }}
       />
       <div className="task-main">
