@@ -4,8 +4,8 @@ import {
   type QueryCompiler,
   type SqliteDatabase,
   SqliteDialect,
-  type SqliteStatement,
   type SqliteDialectConfig,
+  type SqliteStatement,
   type TransactionSettings,
 } from "kysely";
 
