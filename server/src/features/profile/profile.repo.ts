@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { preparedQuery } from "../../db/prepared-query.ts";
 import type { Database } from "../../db/schema.ts";
+import { UnchangedDatabaseMemo } from "../../db/unchanged-database-memo.ts";
 import type { UserRow } from "../auth/users.repo.ts";
 import type { RoleFamilyRow } from "./role-families.repo.ts";
 
@@ -19,15 +20,26 @@ const prepareProfileQuery = (db: Kysely<Database>) =>
       .where("u.id", "=", userId),
   );
 
-/** The profile page's read: the user and their role families in one prepared query (every page load asks). */
+type Profile = { user: UserRow; families: RoleFamilyRow[] };
+
+/**
+ * The profile page's read: the user and their role families in one prepared query. Every page
+ * load asks, so it is remembered until the database changes (callers must not change it).
+ */
 export class ProfileRepo {
   private readonly profileQuery: ReturnType<typeof prepareProfileQuery>;
+  private readonly profiles: UnchangedDatabaseMemo<Profile | undefined>;
 
   constructor(db: Kysely<Database>) {
     this.profileQuery = prepareProfileQuery(db);
+    this.profiles = new UnchangedDatabaseMemo(db);
   }
 
-  async findWithFamilies(userId: string): Promise<{ user: UserRow; families: RoleFamilyRow[] } | undefined> {
+  findWithFamilies(userId: string): Promise<Profile | undefined> {
+    return this.profiles.get(userId, () => this.queryWithFamilies(userId));
+  }
+
+  private async queryWithFamilies(userId: string): Promise<Profile | undefined> {
     const rows = await this.profileQuery(userId);
     const first = rows[0];
     if (!first) return undefined;

@@ -10,6 +10,18 @@ describe.each(dialects)("profile, onboarding and sessions on %s", (dialect) => {
   });
   afterAll(async () => testApp.close());
 
+  it("shows a change of name or role families on the next read, however often the profile was read", async () => {
+    const { client } = await signedInClient(testApp);
+    await client.put("/api/me/onboarding", { displayName: "Before", roleFamilies: ["UX design"] });
+    expect((await client.get("/api/me")).json().user.displayName).toBe("Before");
+    expect((await client.get("/api/me")).json().user.displayName).toBe("Before");
+    await client.patch("/api/me", { displayName: "After" });
+    expect((await client.get("/api/me")).json().user.displayName).toBe("After");
+    await client.put("/api/me/role-families", { names: ["Content design"] });
+    const families = (await client.get("/api/me")).json().user.roleFamilies;
+    expect(families.map((family: { name: string }) => family.name)).toEqual(["Content design"]);
+  });
+
   it("onboards: name and role families, in order", async () => {
     const { client } = await signedInClient(testApp);
     expect((await client.get("/api/me")).json().user.onboarded).toBe(false);
