@@ -1,15 +1,16 @@
 import { databaseChangeStamp } from "./fair-sqlite-dialect.ts";
 
 /**
- * Remembers the answers of small reads that every request makes (who a session or token
- * belongs to) for exactly as long as the database has not changed at all. Any write — a
- * sign-out here, a password reset from the CLI in another process — and every answer is
- * asked again. So it can never hand out a revoked session or a stale pipeline revision; it
- * only saves running the same query against the same data.
+ * Remembers the answers of small reads that every request makes (who a session, token or feed
+ * URL belongs to; the profile behind /api/me) for exactly as long as the database has not
+ * changed at all. Any write — a sign-out here, a password reset from the CLI in another
+ * process — and every answer is asked again. So it can never hand out a revoked session or a
+ * stale pipeline revision; it only saves running the same query against the same data.
  *
- * SQLite only: there the stamp is one counter read (see FairSqliteDialect.changeStamp). On
- * PostgreSQL, where other app instances write unseen, every call runs its query as before.
- * Answers that depend on the clock (expiry) must be checked by the caller on each use.
+ * SQLite only: there the stamp is a write counter plus SQLite's data_version, read at most
+ * every 5 ms (see FairSqliteDialect.changeStamp). On PostgreSQL, where other app instances
+ * write unseen, every call runs its query as before. Answers that depend on the clock (expiry)
+ * must be checked by the caller on each use.
  */
 export class UnchangedDatabaseMemo<T> {
   private stamp: string | undefined;
